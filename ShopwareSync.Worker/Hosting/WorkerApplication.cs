@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Options;
+using Serilog;
+using ShopwareSync.Core.Database;
+using ShopwareSync.Worker.Health;
+
+namespace ShopwareSync.Worker.Hosting;
+
+/// <summary>Composition of the worker: configuration, logging, services, endpoints.</summary>
+internal static class WorkerApplication
+{
+    /// <summary>The long-running worker with its HTTP endpoints.</summary>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Host.UseSystemd();
+        builder.Services.AddShopwareSyncLogging(builder.Configuration);
+        builder.Services.AddShopwareSyncDatabase();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+        var app = builder.Build();
+        app.MapShopwareSyncHealth();
+        return app;
+    }
+
+    /// <summary>A host for one-shot verbs: the same configuration and validation, no endpoints.</summary>
+    public static IHost BuildCommandHost(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        builder.Services.AddShopwareSyncLogging(builder.Configuration);
+        builder.Services.AddShopwareSyncDatabase();
+        var host = builder.Build();
+        // Validate now: a verb fails with the setting's name, not with a connection error later.
+        _ = host.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        return host;
+    }
+
+    private static IServiceCollection AddShopwareSyncLogging(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddSerilog((_, logger) => LoggingSetup.Configure(logger, configuration));
+
+    private static IServiceCollection AddShopwareSyncDatabase(this IServiceCollection services)
+    {
+        services.AddOptionsWithValidateOnStart<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.SectionName)
+            .ValidateDataAnnotations();
+        services.AddSingleton(sp => new SchemaMigrator(
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString,
+            sp.GetRequiredService<ILogger<SchemaMigrator>>()));
+        return services;
+    }
+}

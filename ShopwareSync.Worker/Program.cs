@@ -1,0 +1,32 @@
+using Serilog;
+using ShopwareSync.Worker.Commands;
+using ShopwareSync.Worker.Hosting;
+
+namespace ShopwareSync.Worker;
+
+/// <summary>Entry point: parses the command line and runs the worker or one of the operator's verbs.</summary>
+public sealed class Program
+{
+    private Program()
+    {
+    }
+
+    public static async Task<int> Main(string[] args)
+    {
+        // Catches what goes wrong before the host's own logger exists (bad configuration, say).
+        Log.Logger = LoggingSetup.CreateBootstrapLogger();
+        try
+        {
+            return await ShopwareSyncCommandLine.Create(args).Parse(args).InvokeAsync();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.Fatal(ex, "ShopwareSync stopped: {Reason}", ex.Message);
+            return 1;
+        }
+        finally
+        {
+            await Log.CloseAndFlushAsync();
+        }
+    }
+}
