@@ -1,3 +1,5 @@
+using System.CommandLine;
+using Microsoft.Extensions.Options;
 using Serilog;
 using ShopwareSync.Worker.Commands;
 using ShopwareSync.Worker.Hosting;
@@ -17,7 +19,15 @@ public sealed class Program
         Log.Logger = LoggingSetup.CreateBootstrapLogger();
         try
         {
-            return await ShopwareSyncCommandLine.Create(args).Parse(args).InvokeAsync();
+            // Exceptions reach the handlers below instead of System.CommandLine's stack-trace printer.
+            var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+            return await ShopwareSyncCommandLine.Create(args).Parse(args).InvokeAsync(invocation);
+        }
+        catch (OptionsValidationException ex)
+        {
+            // A configuration mistake: name the settings, skip the stack trace.
+            Log.Fatal("Invalid configuration: {Failures}", string.Join(" ", ex.Failures));
+            return 1;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

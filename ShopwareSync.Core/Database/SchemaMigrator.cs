@@ -18,9 +18,15 @@ public sealed class SchemaMigrator(string connectionString, ILogger<SchemaMigrat
 
     private const string ResourcePrefix = "ShopwareSync.Migrations.";
 
+    // Not CREATE SCHEMA IF NOT EXISTS: that demands CREATE on the database even when the schema exists,
+    // and the worker's least-privilege role has it not (the role script creates the schema for it).
+    private const string CreateSchemaIfMissingSql =
+        $"DO $$ BEGIN IF to_regnamespace('{SchemaName}') IS NULL THEN CREATE SCHEMA {SchemaName}; END IF; END $$";
+
     // Two replicas started at once must not run the same script side by side; the second waits.
-    // 0x53_57_53_59_4E_43 is "SWSYNC".
-    private const long MigrationAdvisoryLockKey = 0x5357_5359_4E43_0001;
+    // The key is "SWSYNC" followed by 0x0001 (0x5357_5359_4E43_0001).
+    private const string AcquireLockSql = "SELECT pg_advisory_lock(6005360271152054273)";
+    private const string ReleaseLockSql = "SELECT pg_advisory_unlock(6005360271152054273)";
 
     /// <summary>Every migration script, in the order it runs: file name and SQL.</summary>
     public static IReadOnlyList<SqlScript> Scripts { get; } = LoadScripts();
@@ -42,11 +48,11 @@ public sealed class SchemaMigrator(string connectionString, ILogger<SchemaMigrat
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)
     {
         await using var lockConnection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(lockConnection, "SELECT pg_advisory_lock(@key)", cancellationToken);
+        await ExecuteAsync(lockConnection, AcquireLockSql, cancellationToken);
         try
         {
             // The journal lives in the schema, so the schema must exist before DbUp looks for it.
-            await ExecuteAsync(lockConnection, $"CREATE SCHEMA IF NOT EXISTS {SchemaName}", cancellationToken);
+            await ExecuteAsync(lockConnection, CreateSchemaIfMissingSql, cancellationToken);
 
             var result = BuildUpgrader().PerformUpgrade();
             var applied = result.Scripts.Select(s => s.Name).ToList();
@@ -61,7 +67,7 @@ public sealed class SchemaMigrator(string connectionString, ILogger<SchemaMigrat
         }
         finally
         {
-            await ExecuteAsync(lockConnection, "SELECT pg_advisory_unlock(@key)", CancellationToken.None);
+            await ExecuteAsync(lockConnection, ReleaseLockSql, CancellationToken.None);
         }
     }
 
@@ -85,7 +91,6 @@ public sealed class SchemaMigrator(string connectionString, ILogger<SchemaMigrat
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("key", MigrationAdvisoryLockKey);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
