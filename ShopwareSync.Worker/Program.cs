@@ -21,7 +21,7 @@ public sealed class Program
         {
             // Exceptions reach the handlers below instead of System.CommandLine's stack-trace printer.
             var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
-            return await ShopwareSyncCommandLine.Create(args).Parse(args).InvokeAsync(invocation);
+            return await ShopwareSyncCommandLine.Create().Parse(args).InvokeAsync(invocation);
         }
         catch (OptionsValidationException ex)
         {

@@ -5,13 +5,14 @@ namespace ShopwareSync.Tests.Infrastructure;
 /// <summary>Runs a command line tool to completion and fails with its output when it fails.</summary>
 internal static class ExternalProcess
 {
-    public static async Task<string> RunAsync(string fileName, IEnumerable<string> arguments, TimeSpan timeout, IDictionary<string, string>? environment = null)
+    public static async Task<string> RunAsync(string fileName, IEnumerable<string> arguments, TimeSpan timeout, IDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var startInfo = new ProcessStartInfo(fileName)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
         };
         foreach (var argument in arguments)
             startInfo.ArgumentList.Add(argument);

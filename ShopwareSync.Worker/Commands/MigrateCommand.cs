@@ -10,7 +10,7 @@ namespace ShopwareSync.Worker.Commands;
 /// </summary>
 internal static class MigrateCommand
 {
-    public static Command Create(string[] args)
+    public static Command Create()
     {
         var dryRun = new Option<bool>("--dry-run") { Description = "List the scripts that would run, change nothing." };
         var command = new Command("migrate", "Create or update ShopwareSync's schema (shopware_sync) and its triggers.")
@@ -19,7 +19,7 @@ internal static class MigrateCommand
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            using var host = WorkerApplication.BuildCommandHost(args);
+            using var host = WorkerApplication.BuildCommandHost();
             var migrator = host.Services.GetRequiredService<SchemaMigrator>();
             if (parseResult.GetValue(dryRun))
             {

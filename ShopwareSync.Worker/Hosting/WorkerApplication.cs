@@ -11,7 +11,13 @@ internal static class WorkerApplication
     /// <summary>The long-running worker with its HTTP endpoints.</summary>
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // appsettings.json lies beside the program, wherever it is started from (WebApplicationFactory
+            // passes a content root of its own).
+            ContentRootPath = args.Any(arg => arg.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase)) ? null : AppContext.BaseDirectory,
+        });
         builder.Host.UseSystemd();
         builder.Services.AddShopwareSyncLogging(builder.Configuration);
         builder.Services.AddShopwareSyncDatabase();
@@ -23,9 +29,9 @@ internal static class WorkerApplication
     }
 
     /// <summary>A host for one-shot verbs: the same configuration and validation, no endpoints.</summary>
-    public static IHost BuildCommandHost(string[] args)
+    public static IHost BuildCommandHost()
     {
-        var builder = Host.CreateApplicationBuilder(args);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         builder.Services.AddShopwareSyncLogging(builder.Configuration);
         builder.Services.AddShopwareSyncDatabase();
         var host = builder.Build();

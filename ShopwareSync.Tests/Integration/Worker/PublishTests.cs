@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using ShopwareSync.Tests.Infrastructure;
+using static ShopwareSync.Tests.Infrastructure.InventoryTestData;
+
+namespace ShopwareSync.Tests.Integration.Worker;
+
+/// <summary>
+/// The worker as the Dockerfile builds it: its own 'dotnet publish' line, then the published program run
+/// as an operator runs it (migrate twice on a database holding the app's data, bad configuration).
+/// </summary>
+[TestFixture]
+public sealed class PublishTests
+{
+    private string _publishDirectory = null!;
+
+    [OneTimeSetUp]
+    public async Task PublishAsTheDockerfileDoesAsync()
+    {
+        _publishDirectory = Directory.CreateTempSubdirectory("shopwaresync-publish-").FullName;
+        var dockerfile = await File.ReadAllLinesAsync(System.IO.Path.Combine(RepositoryRoot.Path, "Dockerfile"));
+        var publish = dockerfile.Single(line => line.StartsWith("RUN dotnet publish ", StringComparison.Ordinal));
+        var arguments = publish["RUN dotnet ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var output = arguments.IndexOf("--output");
+        Assert.That(output, Is.GreaterThan(0), "the Dockerfile publishes with --output");
+        arguments[output + 1] = _publishDirectory;
+
+        await ExternalProcess.RunAsync("dotnet", arguments, TimeSpan.FromMinutes(5), new Dictionary<string, string>(), RepositoryRoot.Path);
+    }
+
+    [OneTimeTearDown]
+    public void DeletePublishDirectory() => Directory.Delete(_publishDirectory, recursive: true);
+
+    [Test]
+    public async Task Help_ListsTheVerbs()
+    {
+        var (exitCode, output) = await RunWorkerAsync(["--help"], new Dictionary<string, string>());
+
+        Assert.That(exitCode, Is.Zero, output);
+        Assert.That(output, Does.Contain("migrate"));
+    }
+
+    [Test]
+    public async Task Migrate_TwiceOnAppDatabaseWithData_SucceedsAndKeepsTheData()
+    {
+        await using var database = await TestDatabase.CreateAppOnlyAsync();
+        await database.ExecuteAsync(HostAppStatements.InsertBox, new { BoxId = "B-1", Now });
+        await database.ExecuteAsync(HostAppStatements.UpsertReference, Reference(Pieces, "Akku 18V", 19.99f, "Stk"));
+        await database.ExecuteAsync(HostAppStatements.UpsertInstance, Instance("I-1", Pieces, 4));
+        var environment = new Dictionary<string, string> { ["Database__ConnectionString"] = database.ConnectionString };
+
+        var first = await RunWorkerAsync(["migrate"], environment);
+        var second = await RunWorkerAsync(["migrate"], environment);
+        var dryRun = await RunWorkerAsync(["migrate", "--dry-run"], environment);
+
+        Assert.That(first.ExitCode, Is.Zero, first.Output);
+        Assert.That(second.ExitCode, Is.Zero, second.Output);
+        Assert.That(second.Output, Does.Contain("Nothing to apply"));
+        Assert.That(dryRun.Output, Does.Contain("Nothing to apply"));
+        Assert.That(await database.ScalarAsync<long>("SELECT stock FROM shopware_sync.product_source"), Is.EqualTo(4));
+    }
+
+    [Test]
+    public async Task Migrate_WithoutConnectionString_ExitsWithTheSettingsName()
+    {
+        var (exitCode, output) = await RunWorkerAsync(["migrate"], new Dictionary<string, string> { ["Database__ConnectionString"] = "" });
+
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(output, Does.Contain("Database__ConnectionString"));
+    }
+
+    [Test]
+    public async Task Migrate_UnreachableDatabase_FailsWithoutPrintingThePassword()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["Database__ConnectionString"] = "Host=/nonexistent;Username=sync;Password=hunter2-secret;Timeout=2",
+        };
+
+        var (exitCode, output) = await RunWorkerAsync(["migrate"], environment);
+
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(output, Does.Not.Contain("hunter2-secret"));
+    }
+
+    private async Task<(int ExitCode, string Output)> RunWorkerAsync(string[] arguments, Dictionary<string, string> environment)
+    {
+        var startInfo = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            // Not the publish folder: the worker must find its appsettings.json by itself.
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        startInfo.ArgumentList.Add(System.IO.Path.Combine(_publishDirectory, "shopware-sync.dll"));
+        foreach (var argument in arguments)
+            startInfo.ArgumentList.Add(argument);
+        foreach (var (key, value) in environment)
+            startInfo.Environment[key] = value;
+
+        using var process = Process.Start(startInfo)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}
