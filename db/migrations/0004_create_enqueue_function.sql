@@ -6,33 +6,42 @@
 --   carries a change that was never attempted. Its backoff (next_attempt_at) is kept.
 -- * Rows are taken in product-number order, so two statements that enqueue overlapping sets of
 --   products wait for each other instead of deadlocking.
--- * One NOTIFY per transaction at most: PostgreSQL folds identical notifications (same channel,
---   same empty payload) of one transaction into one, and the worker re-reads the queue anyway.
+-- * One NOTIFY per transaction at most, and only when a new pending job appeared: PostgreSQL folds
+--   identical notifications (same channel, same empty payload) of one transaction into one, and the
+--   worker re-reads the queue anyway.
 CREATE OR REPLACE FUNCTION shopware_sync.enqueue(p_product_numbers text[], p_kind text, p_reason text)
 RETURNS integer
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-  enqueued integer;
+  touched integer;
+  inserted integer;
 BEGIN
-  INSERT INTO shopware_sync.sync_job AS job (product_number, kind, reason)
-  SELECT DISTINCT numbers.product_number, p_kind, p_reason
-  FROM unnest(p_product_numbers) AS numbers(product_number)
-  WHERE numbers.product_number IS NOT NULL AND numbers.product_number <> ''
-  ORDER BY numbers.product_number
-  ON CONFLICT (product_number, kind) WHERE status = 'pending'
-  DO UPDATE SET change_count    = job.change_count + 1,
-                attempts        = 0,
-                reason          = EXCLUDED.reason,
-                last_changed_at = now(),
-                updated_at      = now();
+  WITH upserted AS (
+    INSERT INTO shopware_sync.sync_job AS job (product_number, kind, reason)
+    SELECT DISTINCT numbers.product_number, p_kind, p_reason
+    FROM unnest(p_product_numbers) AS numbers(product_number)
+    WHERE numbers.product_number IS NOT NULL AND numbers.product_number <> ''
+    ORDER BY numbers.product_number
+    ON CONFLICT (product_number, kind) WHERE status = 'pending'
+    DO UPDATE SET change_count    = job.change_count + 1,
+                  attempts        = 0,
+                  reason          = EXCLUDED.reason,
+                  last_changed_at = now(),
+                  updated_at      = now()
+    -- xmax is 0 on a row this statement inserted, and set on one it updated.
+    RETURNING job.xmax = 0 AS is_new
+  )
+  SELECT count(*), count(*) FILTER (WHERE is_new) INTO touched, inserted FROM upserted;
 
-  GET DIAGNOSTICS enqueued = ROW_COUNT;
-  IF enqueued > 0 THEN
+  -- Only a new pending job needs a wake-up: a job that absorbed the change was announced when it was
+  -- queued. Fewer notifications also means fewer commits queueing for PostgreSQL's global lock on the
+  -- notification queue, which every notifying commit takes.
+  IF inserted > 0 THEN
     PERFORM pg_notify('shopware_sync_jobs', '');
   END IF;
-  RETURN enqueued;
+  RETURN touched;
 END;
 $$;
 

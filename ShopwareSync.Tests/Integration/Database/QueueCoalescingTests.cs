@@ -139,7 +139,7 @@ public sealed class QueueCoalescingTests
     }
 
     [Test]
-    public async Task Transaction_WithSeveralChanges_NotifiesOnceAfterCommit()
+    public async Task Notify_OncePerTransactionAfterCommit_AndOnlyForNewPendingJobs()
     {
         await using var listener = await _database.OpenAsync();
         var notifications = new List<string>();
@@ -161,6 +161,13 @@ public sealed class QueueCoalescingTests
 
         await _database.ExecuteAsync(HostAppStatements.MoveToBox, new { ItemUuid = "I-A1", BoxId = "B-2", Location = "x", Now });
         Assert.That(await RoundTripAsync(listener), Is.EqualTo(new[] { "shopware_sync_jobs" }), "a change that queues nothing notifies nobody");
+
+        await _database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A2", Now });
+        Assert.That(await RoundTripAsync(listener), Is.EqualTo(new[] { "shopware_sync_jobs" }), "a change absorbed by a pending job was already announced");
+
+        await _database.ExecuteAsync("UPDATE shopware_sync.sync_job SET status = 'done', finished_at = now()");
+        await _database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A2", Now });
+        Assert.That(await RoundTripAsync(listener), Is.EqualTo(new[] { "shopware_sync_jobs", "shopware_sync_jobs" }), "a new pending job is announced");
 
         async Task<List<string>> RoundTripAsync(NpgsqlConnection connection)
         {
