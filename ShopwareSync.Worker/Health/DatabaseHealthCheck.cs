@@ -1,12 +1,10 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 using Npgsql;
-using ShopwareSync.Core.Database;
 
 namespace ShopwareSync.Worker.Health;
 
 /// <summary>Ready only when the database answers and ShopwareSync's schema has been migrated.</summary>
-internal sealed class DatabaseHealthCheck(IOptions<DatabaseOptions> options) : IHealthCheck
+internal sealed class DatabaseHealthCheck(NpgsqlDataSource dataSource) : IHealthCheck
 {
     private const string SchemaMigratedSql = "SELECT to_regclass('shopware_sync.sync_job') IS NOT NULL";
 
@@ -14,8 +12,7 @@ internal sealed class DatabaseHealthCheck(IOptions<DatabaseOptions> options) : I
     {
         try
         {
-            await using var connection = new NpgsqlConnection(options.Value.ConnectionString);
-            await connection.OpenAsync(cancellationToken);
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
             await using var command = new NpgsqlCommand(SchemaMigratedSql, connection);
             var migrated = (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
             return migrated

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Serilog;
 using ShopwareSync.Core.Database;
+using ShopwareSync.Core.Mapping;
 using ShopwareSync.Worker.Health;
 
 namespace ShopwareSync.Worker.Hosting;
@@ -48,9 +50,11 @@ internal static class WorkerApplication
         services.AddOptionsWithValidateOnStart<DatabaseOptions>()
             .BindConfiguration(DatabaseOptions.SectionName)
             .ValidateDataAnnotations();
+        services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddSingleton(sp => new SchemaMigrator(
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString,
             sp.GetRequiredService<ILogger<SchemaMigrator>>()));
+        services.AddSingleton<ProductMapStore>();
         return services;
     }
 }
