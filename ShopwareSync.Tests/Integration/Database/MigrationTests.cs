@@ -10,29 +10,23 @@ namespace ShopwareSync.Tests.Integration.Database;
 /// data, changes nothing when run again (with DbUp or with psql), and survives the app's own start-up.
 /// </summary>
 [TestFixture]
-public sealed class MigrationTests
+public sealed class MigrationTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
-
-    [SetUp]
-    public async Task CreateAppDatabaseAsync() => _database = await TestDatabase.CreateAppOnlyAsync();
-
-    [TearDown]
-    public async Task DropDatabaseAsync() => await _database.DisposeAsync();
+    private protected override Task<TestDatabase> CreateAsync() => TestDatabase.CreateAppOnlyAsync();
 
     [Test]
     public async Task Migrate_AppDatabaseWithData_AppliesEveryScriptAndKeepsTheData()
     {
-        await _database.ExecuteAsync(HostAppStatements.InsertBox, new { BoxId = "B-1", Now });
-        await _database.ExecuteAsync(HostAppStatements.UpsertReference, Reference(Pieces, "Akku 18V", 19.99f, "Stk"));
-        await _database.ExecuteAsync(HostAppStatements.UpsertInstance, new[] { Instance("I-1", Pieces, 2), Instance("I-2", Pieces, null) });
+        await Database.ExecuteAsync(HostAppStatements.InsertBox, new { BoxId = "B-1", Now });
+        await Database.ExecuteAsync(HostAppStatements.UpsertReference, Reference(Pieces, "Akku 18V", 19.99f, "Stk"));
+        await Database.ExecuteAsync(HostAppStatements.UpsertInstance, new[] { Instance("I-1", Pieces, 2), Instance("I-2", Pieces, null) });
 
         var applied = await Migrator().MigrateAsync(CancellationToken.None);
 
         Assert.That(applied, Is.EqualTo(SchemaMigrator.Scripts.Select(script => script.Name)));
-        Assert.That(await _database.ScalarAsync<long>("""SELECT sum("Auf_Lager") FROM items"""), Is.EqualTo(2));
-        Assert.That(await _database.ScalarAsync<long>("SELECT stock FROM shopware_sync.product_source WHERE product_number = @Pieces", new { Pieces }), Is.EqualTo(2));
-        Assert.That(await _database.ScalarAsync<long>("SELECT count(*) FROM shopware_sync.sync_job"), Is.Zero,
+        Assert.That(await Database.ScalarAsync<long>("""SELECT sum("Auf_Lager") FROM items"""), Is.EqualTo(2));
+        Assert.That(await Database.ScalarAsync<long>("SELECT stock FROM shopware_sync.product_source WHERE product_number = @Pieces", new { Pieces }), Is.EqualTo(2));
+        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM shopware_sync.sync_job"), Is.Zero,
             "installing queues nothing by itself; a backfill does the first push");
     }
 
@@ -41,13 +35,13 @@ public sealed class MigrationTests
     {
         var migrator = Migrator();
         await migrator.MigrateAsync(CancellationToken.None);
-        var before = await SchemaSnapshot.TakeAsync(_database);
+        var before = await SchemaSnapshot.TakeAsync(Database);
 
         var secondRun = await migrator.MigrateAsync(CancellationToken.None);
 
         Assert.That(secondRun, Is.Empty);
         Assert.That(await migrator.PendingScriptsAsync(CancellationToken.None), Is.Empty);
-        Assert.That(await SchemaSnapshot.TakeAsync(_database), Is.EqualTo(before));
+        Assert.That(await SchemaSnapshot.TakeAsync(Database), Is.EqualTo(before));
     }
 
     [Test]
@@ -56,7 +50,7 @@ public sealed class MigrationTests
         var pending = await Migrator().PendingScriptsAsync(CancellationToken.None);
 
         Assert.That(pending, Is.EqualTo(SchemaMigrator.Scripts.Select(script => script.Name)));
-        Assert.That(await _database.ScalarAsync<bool>("SELECT to_regclass('shopware_sync.sync_job') IS NULL"), Is.True);
+        Assert.That(await Database.ScalarAsync<bool>("SELECT to_regclass('shopware_sync.sync_job') IS NULL"), Is.True);
     }
 
     [Test]
@@ -65,7 +59,7 @@ public sealed class MigrationTests
         var runs = await Task.WhenAll(Migrator().MigrateAsync(CancellationToken.None), Migrator().MigrateAsync(CancellationToken.None));
 
         Assert.That(runs.Sum(applied => applied.Count), Is.EqualTo(SchemaMigrator.Scripts.Count));
-        Assert.That(await _database.ScalarAsync<long>("SELECT count(*) FROM shopware_sync.schema_migrations"), Is.EqualTo(SchemaMigrator.Scripts.Count));
+        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM shopware_sync.schema_migrations"), Is.EqualTo(SchemaMigrator.Scripts.Count));
     }
 
     [Test]
@@ -74,12 +68,12 @@ public sealed class MigrationTests
         await using var migrated = await TestDatabase.CreateMigratedAsync();
 
         foreach (var script in RepositoryFiles.MigrationScripts)
-            await Psql.RunFileAsync(_database, script);
-        var afterFirstPass = await SchemaSnapshot.TakeAsync(_database);
+            await Psql.RunFileAsync(Database, script);
+        var afterFirstPass = await SchemaSnapshot.TakeAsync(Database);
         foreach (var script in RepositoryFiles.MigrationScripts)
-            await Psql.RunFileAsync(_database, script);
+            await Psql.RunFileAsync(Database, script);
 
-        Assert.That(await SchemaSnapshot.TakeAsync(_database), Is.EqualTo(afterFirstPass), "a second psql pass changes nothing");
+        Assert.That(await SchemaSnapshot.TakeAsync(Database), Is.EqualTo(afterFirstPass), "a second psql pass changes nothing");
         Assert.That(afterFirstPass, Is.EqualTo(await SchemaSnapshot.TakeAsync(migrated)), "psql and migrate build the same schema");
         Assert.That(afterFirstPass, Has.Some.StartsWith("trigger CREATE TRIGGER shopware_sync_900_capture_update AFTER UPDATE ON public.items"));
     }
@@ -88,17 +82,17 @@ public sealed class MigrationTests
     public async Task AppStartup_AfterMigrate_KeepsTriggersWorking()
     {
         await Migrator().MigrateAsync(CancellationToken.None);
-        var before = await SchemaSnapshot.TakeAsync(_database);
+        var before = await SchemaSnapshot.TakeAsync(Database);
 
         // The app runs its CREATE TABLE IF NOT EXISTS / ADD COLUMN IF NOT EXISTS at every start.
         foreach (var script in RepositoryFiles.AppSchemaScripts)
-            await Psql.RunFileAsync(_database, script);
-        await _database.ExecuteAsync(HostAppStatements.InsertBox, new { BoxId = "B-1", Now });
-        await _database.ExecuteAsync(HostAppStatements.UpsertReference, Reference(Pieces, "Akku 18V", 19.99f, "Stk"));
-        await _database.ExecuteAsync(HostAppStatements.UpsertInstance, Instance("I-1", Pieces, 1));
+            await Psql.RunFileAsync(Database, script);
+        await Database.ExecuteAsync(HostAppStatements.InsertBox, new { BoxId = "B-1", Now });
+        await Database.ExecuteAsync(HostAppStatements.UpsertReference, Reference(Pieces, "Akku 18V", 19.99f, "Stk"));
+        await Database.ExecuteAsync(HostAppStatements.UpsertInstance, Instance("I-1", Pieces, 1));
 
-        Assert.That(await SchemaSnapshot.TakeAsync(_database), Is.EqualTo(before));
-        Assert.That(await _database.QueryAsync<string>("SELECT kind || ':' || product_number FROM shopware_sync.sync_job ORDER BY 1"),
+        Assert.That(await SchemaSnapshot.TakeAsync(Database), Is.EqualTo(before));
+        Assert.That(await Database.QueryAsync<string>("SELECT kind || ':' || product_number FROM shopware_sync.sync_job ORDER BY 1"),
             Is.EqualTo(new[] { $"catalog:{Pieces}", $"stock:{Pieces}" }));
     }
 
@@ -110,5 +104,5 @@ public sealed class MigrationTests
         Assert.That(SchemaMigrator.Scripts.Select(script => (script.Name, script.Contents)), Is.EqualTo(onDisk));
     }
 
-    private SchemaMigrator Migrator() => new(_database.ConnectionString, NullLogger<SchemaMigrator>.Instance);
+    private SchemaMigrator Migrator() => new(Database.ConnectionString, NullLogger<SchemaMigrator>.Instance);
 }

@@ -9,36 +9,29 @@ namespace ShopwareSync.Tests.Integration.Database;
 
 /// <summary>Links land in shopware_sync.product_map, and in the app's column only when mirroring is on.</summary>
 [TestFixture]
-public sealed class ProductMapStoreTests
+public sealed class ProductMapStoreTests : DatabaseTest
 {
     private const string FirstId = "0190a1b2c3d4e5f60718293a4b5c6d7e";
     private const string SecondId = "ffffffffffffffffffffffffffffffff";
 
-    private TestDatabase _database = null!;
     private NpgsqlDataSource _dataSource = null!;
 
-    [SetUp]
-    public async Task CreateInventoryAsync()
+    private protected override async Task SeedAsync(TestDatabase database)
     {
-        _database = await TestDatabase.CreateMigratedAsync();
-        await SeedAsync(_database);
-        _dataSource = NpgsqlDataSource.Create(_database.ConnectionString);
+        await InventoryTestData.SeedAsync(database);
+        _dataSource = NpgsqlDataSource.Create(database.ConnectionString);
     }
 
     [TearDown]
-    public async Task DropDatabaseAsync()
-    {
-        await _dataSource.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public async Task DisposeDataSourceAsync() => await _dataSource.DisposeAsync();
 
     [Test]
     public async Task Link_WithoutMirror_WritesTheMapOnlyAndShowsInTheSourceView()
     {
         await Store(mirror: false).LinkAsync(Pieces, FirstId, ProductLinkMethod.Search, CancellationToken.None);
 
-        Assert.That(await _database.ScalarAsync<string>("SELECT shopware_product_id FROM shopware_sync.product_source WHERE product_number = @Pieces", new { Pieces }), Is.EqualTo(FirstId));
-        Assert.That(await _database.ScalarAsync<string?>("""SELECT "ShopwareProductId" FROM item_refs WHERE "Artikel_Nummer" = @Pieces""", new { Pieces }), Is.Null);
+        Assert.That(await Database.ScalarAsync<string>("SELECT shopware_product_id FROM shopware_sync.product_source WHERE product_number = @Pieces", new { Pieces }), Is.EqualTo(FirstId));
+        Assert.That(await Database.ScalarAsync<string?>("""SELECT "ShopwareProductId" FROM item_refs WHERE "Artikel_Nummer" = @Pieces""", new { Pieces }), Is.Null);
     }
 
     [Test]
@@ -46,8 +39,8 @@ public sealed class ProductMapStoreTests
     {
         await Store(mirror: true).LinkAsync(Pieces, FirstId, ProductLinkMethod.Created, CancellationToken.None);
 
-        Assert.That(await _database.ScalarAsync<string?>("""SELECT "ShopwareProductId" FROM item_refs WHERE "Artikel_Nummer" = @Pieces""", new { Pieces }), Is.EqualTo(FirstId));
-        Assert.That(await _database.ScalarAsync<long>("SELECT count(*) FROM shopware_sync.sync_job"), Is.Zero);
+        Assert.That(await Database.ScalarAsync<string?>("""SELECT "ShopwareProductId" FROM item_refs WHERE "Artikel_Nummer" = @Pieces""", new { Pieces }), Is.EqualTo(FirstId));
+        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM shopware_sync.sync_job"), Is.Zero);
     }
 
     [Test]
@@ -57,7 +50,7 @@ public sealed class ProductMapStoreTests
         await store.LinkAsync(Pieces, FirstId, ProductLinkMethod.Search, CancellationToken.None);
 
         // The app's whole-row upsert writes EXCLUDED."ShopwareProductId", here NULL.
-        await _database.ExecuteAsync(HostAppStatements.UpsertReference, Reference(Pieces, "Akku 18V", 19.99f, "Stk"));
+        await Database.ExecuteAsync(HostAppStatements.UpsertReference, Reference(Pieces, "Akku 18V", 19.99f, "Stk"));
 
         Assert.That(await store.FindAsync(Pieces, CancellationToken.None), Is.EqualTo(FirstId));
     }
@@ -70,7 +63,7 @@ public sealed class ProductMapStoreTests
 
         await store.LinkAsync(Pieces, SecondId, ProductLinkMethod.Manual, CancellationToken.None);
 
-        var row = (await _database.QueryAsync<(string Id, string LinkedBy)>(
+        var row = (await Database.QueryAsync<(string Id, string LinkedBy)>(
             "SELECT shopware_product_id, linked_by FROM shopware_sync.product_map")).Single();
         Assert.That(row, Is.EqualTo((SecondId, "manual")));
     }
@@ -93,9 +86,9 @@ public sealed class ProductMapStoreTests
     {
         await Assert.ThrowsAsync<ArgumentException>(() => Store(mirror: false).LinkAsync(Pieces, id, ProductLinkMethod.Search, CancellationToken.None));
 
-        Assert.That(await _database.ScalarAsync<long>("SELECT count(*) FROM shopware_sync.product_map"), Is.Zero);
+        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM shopware_sync.product_map"), Is.Zero);
     }
 
     private ProductMapStore Store(bool mirror) =>
-        new(_dataSource, Options.Create(new DatabaseOptions { ConnectionString = _database.ConnectionString, MirrorShopwareProductId = mirror }));
+        new(_dataSource, Options.Create(new DatabaseOptions { ConnectionString = Database.ConnectionString, MirrorShopwareProductId = mirror }));
 }

@@ -5,19 +5,10 @@ namespace ShopwareSync.Tests.Integration.Database;
 
 /// <summary>shopware_sync.product_source turns the app's messy columns into what Shopware gets.</summary>
 [TestFixture]
-public sealed class ProductSourceViewTests
+public sealed class ProductSourceViewTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
-
-    [SetUp]
-    public async Task CreateDatabaseAsync()
-    {
-        _database = await TestDatabase.CreateMigratedAsync();
-        await _database.ExecuteAsync(HostAppStatements.InsertBox, new { BoxId = "B-1", Now });
-    }
-
-    [TearDown]
-    public async Task DropDatabaseAsync() => await _database.DisposeAsync();
+    private protected override async Task SeedAsync(TestDatabase database) =>
+        await database.ExecuteAsync(HostAppStatements.InsertBox, new { BoxId = "B-1", Now });
 
     [TestCase(19.99f, "19.99")]
     [TestCase(123456.78f, "123456.78")]
@@ -29,9 +20,9 @@ public sealed class ProductSourceViewTests
     [TestCase(1e12f, null)]
     public async Task GrossPrice_FromReal_RoundsToCentsOrIsNull(float? price, string? expected)
     {
-        await _database.ExecuteAsync(HostAppStatements.UpsertReference, Reference("P-1", "Preis", price, "Stk"));
+        await Database.ExecuteAsync(HostAppStatements.UpsertReference, Reference("P-1", "Preis", price, "Stk"));
 
-        var grossPrice = await _database.ScalarAsync<decimal?>("SELECT gross_price FROM shopware_sync.product_source");
+        var grossPrice = await Database.ScalarAsync<decimal?>("SELECT gross_price FROM shopware_sync.product_source");
 
         Assert.That(grossPrice?.ToString(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(expected));
     }
@@ -49,9 +40,9 @@ public sealed class ProductSourceViewTests
     [TestCase(null, false)]
     public async Task Published_FromStatusText_FollowsTheAppsNormaliser(string? status, bool expected)
     {
-        await _database.ExecuteAsync(HostAppStatements.UpsertReference, Reference("P-1", "Status", 1f, "Stk") with { Published = status });
+        await Database.ExecuteAsync(HostAppStatements.UpsertReference, Reference("P-1", "Status", 1f, "Stk") with { Published = status });
 
-        Assert.That(await _database.ScalarAsync<bool>("SELECT published FROM shopware_sync.product_source"), Is.EqualTo(expected));
+        Assert.That(await Database.ScalarAsync<bool>("SELECT published FROM shopware_sync.product_source"), Is.EqualTo(expected));
     }
 
     [TestCase(1, true)]
@@ -60,15 +51,15 @@ public sealed class ProductSourceViewTests
     [TestCase(null, false)]
     public async Task ShopArticle_FromInteger_IsTrueOnlyForOne(int? shopArticle, bool expected)
     {
-        await _database.ExecuteAsync(HostAppStatements.UpsertReference, Reference("P-1", "Shop", 1f, "Stk") with { ShopArticle = shopArticle });
+        await Database.ExecuteAsync(HostAppStatements.UpsertReference, Reference("P-1", "Shop", 1f, "Stk") with { ShopArticle = shopArticle });
 
-        Assert.That(await _database.ScalarAsync<bool>("SELECT shop_article FROM shopware_sync.product_source"), Is.EqualTo(expected));
+        Assert.That(await Database.ScalarAsync<bool>("SELECT shop_article FROM shopware_sync.product_source"), Is.EqualTo(expected));
     }
 
     [Test]
     public async Task TextColumns_EmptyOrBlank_BecomeNullAndAreTrimmed()
     {
-        await _database.ExecuteAsync(HostAppStatements.UpsertReference, Reference("P-1", "  Akku  ", 1f, " Stk ") with
+        await Database.ExecuteAsync(HostAppStatements.UpsertReference, Reference("P-1", "  Akku  ", 1f, " Stk ") with
         {
             Ean = "   ",
             ShortText = "",
@@ -76,7 +67,7 @@ public sealed class ProductSourceViewTests
             LongText = null,
         });
 
-        var row = (await _database.QueryAsync<(string? Name, string? Description, string? Manufacturer, string? Ean, string? LongText, string? Unit)>(
+        var row = (await Database.QueryAsync<(string? Name, string? Description, string? Manufacturer, string? Ean, string? LongText, string? Unit)>(
             "SELECT name, description, manufacturer, ean, long_text, unit FROM shopware_sync.product_source")).Single();
 
         Assert.That(row, Is.EqualTo(("Akku", (string?)null, "Bosch", (string?)null, (string?)null, "Stk")));
@@ -85,10 +76,10 @@ public sealed class ProductSourceViewTests
     [Test]
     public async Task Stock_SumsItemsWithNullAsZero_AndIsZeroWithoutItems()
     {
-        await _database.ExecuteAsync(HostAppStatements.UpsertReference, new[] { Reference("P-1", "Mit", 1f, "Stk"), Reference("P-2", "Ohne", 1f, "Stk") });
-        await _database.ExecuteAsync(HostAppStatements.UpsertInstance, new[] { Instance("I-1", "P-1", 1), Instance("I-2", "P-1", null), Instance("I-3", "P-1", 2) });
+        await Database.ExecuteAsync(HostAppStatements.UpsertReference, new[] { Reference("P-1", "Mit", 1f, "Stk"), Reference("P-2", "Ohne", 1f, "Stk") });
+        await Database.ExecuteAsync(HostAppStatements.UpsertInstance, new[] { Instance("I-1", "P-1", 1), Instance("I-2", "P-1", null), Instance("I-3", "P-1", 2) });
 
-        var rows = await _database.QueryAsync<(string ProductNumber, long Stock, int ItemRows)>(
+        var rows = await Database.QueryAsync<(string ProductNumber, long Stock, int ItemRows)>(
             "SELECT product_number, stock, item_rows FROM shopware_sync.product_source ORDER BY product_number");
 
         Assert.That(rows, Is.EqualTo(new[] { ("P-1", 3L, 3), ("P-2", 0L, 0) }));
@@ -97,9 +88,9 @@ public sealed class ProductSourceViewTests
     [Test]
     public async Task WeightAndDimensions_AreCarriedAndWeightIsRoundedToGrams()
     {
-        await _database.ExecuteAsync(HostAppStatements.UpsertReference, Reference("P-1", "Maße", 1f, "Stk") with { WeightKg = 1.2345f, LengthMm = 300, WidthMm = null });
+        await Database.ExecuteAsync(HostAppStatements.UpsertReference, Reference("P-1", "Maße", 1f, "Stk") with { WeightKg = 1.2345f, LengthMm = 300, WidthMm = null });
 
-        var row = (await _database.QueryAsync<(decimal? WeightKg, int? LengthMm, int? WidthMm, int? HeightMm)>(
+        var row = (await Database.QueryAsync<(decimal? WeightKg, int? LengthMm, int? WidthMm, int? HeightMm)>(
             "SELECT weight_kg, length_mm, width_mm, height_mm FROM shopware_sync.product_source")).Single();
 
         Assert.That(row, Is.EqualTo(((decimal?)1.235m, (int?)300, (int?)null, (int?)20)));
@@ -108,15 +99,15 @@ public sealed class ProductSourceViewTests
     [Test]
     public async Task ShopwareIds_ComeFromTheMapping_AndTheAppsColumnIsOnlyANormalizedHint()
     {
-        await _database.ExecuteAsync(HostAppStatements.UpsertReference, new[]
+        await Database.ExecuteAsync(HostAppStatements.UpsertReference, new[]
         {
             Reference("P-1", "Verknüpft", 1f, "Stk") with { ShopwareProductId = "0190A1B2-C3D4-E5F6-0718-293A4B5C6D7E" },
             Reference("P-2", "Kaputt", 1f, "Stk") with { ShopwareProductId = "not-an-id" },
         });
-        await _database.ExecuteAsync(
+        await Database.ExecuteAsync(
             "INSERT INTO shopware_sync.product_map (product_number, shopware_product_id, linked_by) VALUES ('P-2', 'ffffffffffffffffffffffffffffffff', 'search')");
 
-        var rows = await _database.QueryAsync<(string ProductNumber, string? Mapped, string? Hint)>(
+        var rows = await Database.QueryAsync<(string ProductNumber, string? Mapped, string? Hint)>(
             "SELECT product_number, shopware_product_id, app_shopware_product_id FROM shopware_sync.product_source ORDER BY product_number");
 
         Assert.That(rows, Is.EqualTo(new[]

@@ -11,7 +11,7 @@ namespace ShopwareSync.Tests.Integration.Database;
 /// NOTIFY per transaction.
 /// </summary>
 [TestFixture]
-public sealed class QueueCoalescingTests
+public sealed class QueueCoalescingTests : DatabaseTest
 {
     private const string ClaimAll =
         """
@@ -21,23 +21,13 @@ public sealed class QueueCoalescingTests
         WHERE status = 'pending'
         """;
 
-    private TestDatabase _database = null!;
-
-    [SetUp]
-    public async Task CreateInventoryAsync()
-    {
-        _database = await TestDatabase.CreateMigratedAsync();
-        await SeedAsync(_database);
-    }
-
-    [TearDown]
-    public async Task DropDatabaseAsync() => await _database.DisposeAsync();
+    private protected override Task SeedAsync(TestDatabase database) => InventoryTestData.SeedAsync(database);
 
     [Test]
     public async Task SecondChange_WhileJobPending_AddsNoRowAndCountsTheChange()
     {
-        await _database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A1", Now });
-        await _database.ExecuteAsync(HostAppStatements.RemoveOneUnit, new { ItemUuid = "I-A2", Now });
+        await Database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A1", Now });
+        await Database.ExecuteAsync(HostAppStatements.RemoveOneUnit, new { ItemUuid = "I-A2", Now });
 
         var jobs = await JobsAsync();
         Assert.That(jobs, Has.Count.EqualTo(1));
@@ -48,10 +38,10 @@ public sealed class QueueCoalescingTests
     [Test]
     public async Task Change_WhileJobInProgress_QueuesNewPendingJob()
     {
-        await _database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A1", Now });
-        await _database.ExecuteAsync(ClaimAll);
+        await Database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A1", Now });
+        await Database.ExecuteAsync(ClaimAll);
 
-        await _database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A1", Now });
+        await Database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A1", Now });
 
         var jobs = await JobsAsync();
         Assert.That(jobs.Select(job => (job.Key, job.Status)), Is.EqualTo(new[]
@@ -64,31 +54,31 @@ public sealed class QueueCoalescingTests
     [Test]
     public async Task Change_WhileJobWaitsForRetry_ResetsAttemptsAndKeepsBackoff()
     {
-        await _database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A1", Now });
-        await _database.ExecuteAsync(ClaimAll);
+        await Database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A1", Now });
+        await Database.ExecuteAsync(ClaimAll);
         // The worker's retry: back to pending, later, with the error kept.
-        await _database.ExecuteAsync(
+        await Database.ExecuteAsync(
             """
             UPDATE shopware_sync.sync_job
             SET status = 'pending', lease_holder = NULL, lease_expires_at = NULL,
                 next_attempt_at = now() + interval '10 minutes', error_class = 'retryable', last_error = 'HTTP 503'
             """);
-        var retryAt = await _database.ScalarAsync<DateTime>("SELECT next_attempt_at FROM shopware_sync.sync_job");
+        var retryAt = await Database.ScalarAsync<DateTime>("SELECT next_attempt_at FROM shopware_sync.sync_job");
 
-        await _database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A2", Now });
+        await Database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A2", Now });
 
         var jobs = await JobsAsync();
         Assert.That(jobs, Has.Count.EqualTo(1));
         Assert.That(jobs[0].Attempts, Is.Zero, "the new change has never been attempted");
         Assert.That(jobs[0].ChangeCount, Is.EqualTo(2));
-        Assert.That(await _database.ScalarAsync<DateTime>("SELECT next_attempt_at FROM shopware_sync.sync_job"), Is.EqualTo(retryAt));
+        Assert.That(await Database.ScalarAsync<DateTime>("SELECT next_attempt_at FROM shopware_sync.sync_job"), Is.EqualTo(retryAt));
     }
 
     [Test]
     public async Task ConcurrentWriters_SameArticle_LeaveExactlyOnePendingJob()
     {
-        await using var first = await _database.OpenAsync();
-        await using var second = await _database.OpenAsync();
+        await using var first = await Database.OpenAsync();
+        await using var second = await Database.OpenAsync();
         await using var firstTransaction = await first.BeginTransactionAsync();
         await first.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A1", Now }, firstTransaction);
 
@@ -115,7 +105,7 @@ public sealed class QueueCoalescingTests
     {
         const int articles = 1_000;
         const int itemsPerArticle = 10;
-        await _database.ExecuteAsync(
+        await Database.ExecuteAsync(
             """
             INSERT INTO item_refs ("Artikel_Nummer", "Artikelbeschreibung")
             SELECT 'BULK-' || a, 'Artikel ' || a FROM generate_series(1, @articles) AS a;
@@ -125,9 +115,9 @@ public sealed class QueueCoalescingTests
             DELETE FROM shopware_sync.sync_job;
             """, new { articles, itemsPerArticle });
 
-        var updated = await _database.ExecuteAsync(
+        var updated = await Database.ExecuteAsync(
             """UPDATE items SET "Auf_Lager" = "Auf_Lager" + 1, "UpdatedAt" = 'later' WHERE "ItemUUID" LIKE 'BULK-%'""");
-        var moved = await _database.ExecuteAsync(
+        var moved = await Database.ExecuteAsync(
             """UPDATE items SET "BoxID" = 'B-2', "UpdatedAt" = 'later still' WHERE "ItemUUID" LIKE 'BULK-%'""");
 
         Assert.That(updated, Is.EqualTo(articles * itemsPerArticle));
@@ -141,12 +131,12 @@ public sealed class QueueCoalescingTests
     [Test]
     public async Task Notify_OncePerTransactionAfterCommit_AndOnlyForNewPendingJobs()
     {
-        await using var listener = await _database.OpenAsync();
+        await using var listener = await Database.OpenAsync();
         var notifications = new List<string>();
         listener.Notification += (_, e) => notifications.Add(e.Channel);
         await listener.ExecuteAsync("LISTEN shopware_sync_jobs");
 
-        await using (var writer = await _database.OpenAsync())
+        await using (var writer = await Database.OpenAsync())
         await using (var transaction = await writer.BeginTransactionAsync())
         {
             await writer.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A1", Now }, transaction);
@@ -159,14 +149,14 @@ public sealed class QueueCoalescingTests
 
         Assert.That(await RoundTripAsync(listener), Is.EqualTo(new[] { "shopware_sync_jobs" }));
 
-        await _database.ExecuteAsync(HostAppStatements.MoveToBox, new { ItemUuid = "I-A1", BoxId = "B-2", Location = "x", Now });
+        await Database.ExecuteAsync(HostAppStatements.MoveToBox, new { ItemUuid = "I-A1", BoxId = "B-2", Location = "x", Now });
         Assert.That(await RoundTripAsync(listener), Is.EqualTo(new[] { "shopware_sync_jobs" }), "a change that queues nothing notifies nobody");
 
-        await _database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A2", Now });
+        await Database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A2", Now });
         Assert.That(await RoundTripAsync(listener), Is.EqualTo(new[] { "shopware_sync_jobs" }), "a change absorbed by a pending job was already announced");
 
-        await _database.ExecuteAsync("UPDATE shopware_sync.sync_job SET status = 'done', finished_at = now()");
-        await _database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A2", Now });
+        await Database.ExecuteAsync("UPDATE shopware_sync.sync_job SET status = 'done', finished_at = now()");
+        await Database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A2", Now });
         Assert.That(await RoundTripAsync(listener), Is.EqualTo(new[] { "shopware_sync_jobs", "shopware_sync_jobs" }), "a new pending job is announced");
 
         async Task<List<string>> RoundTripAsync(NpgsqlConnection connection)
@@ -182,7 +172,7 @@ public sealed class QueueCoalescingTests
         const string isWaitingForLock =
             "SELECT count(*) FROM pg_stat_activity WHERE pid = @pid AND wait_event_type = 'Lock'";
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await _database.ScalarAsync<long>(isWaitingForLock, new { pid }) == 0)
+        while (await Database.ScalarAsync<long>(isWaitingForLock, new { pid }) == 0)
         {
             if (DateTime.UtcNow > deadline)
                 Assert.Fail($"Backend {pid} never waited for a lock.");
@@ -190,5 +180,5 @@ public sealed class QueueCoalescingTests
         }
     }
 
-    private Task<IReadOnlyList<QueuedJob>> JobsAsync() => _database.QueryAsync<QueuedJob>(QueuedJob.SelectAll);
+    private Task<IReadOnlyList<QueuedJob>> JobsAsync() => Database.QueryAsync<QueuedJob>(QueuedJob.SelectAll);
 }

@@ -5,16 +5,8 @@ namespace ShopwareSync.Tests.Integration.Database;
 
 /// <summary>The queue table refuses states that make no sense, and its overview view explains it.</summary>
 [TestFixture]
-public sealed class QueueTableTests
+public sealed class QueueTableTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
-
-    [SetUp]
-    public async Task CreateDatabaseAsync() => _database = await TestDatabase.CreateMigratedAsync();
-
-    [TearDown]
-    public async Task DropDatabaseAsync() => await _database.DisposeAsync();
-
     [TestCase("kind => 'order'", "sync_job_kind_known")]
     [TestCase("status => 'queued'", "sync_job_status_known")]
     [TestCase("product_number => ''", "sync_job_product_number_not_empty")]
@@ -32,7 +24,7 @@ public sealed class QueueTableTests
         // Column names and SQL literals come from the test cases above, not from input.
         var sql = $"INSERT INTO shopware_sync.sync_job ({string.Join(", ", values.Keys)}) VALUES ({string.Join(", ", values.Values)})";
 
-        var error = await Assert.ThrowsAsync<PostgresException>(() => _database.ExecuteAsync(sql));
+        var error = await Assert.ThrowsAsync<PostgresException>(() => Database.ExecuteAsync(sql));
 
         Assert.That(error!.ConstraintName, Is.EqualTo(constraint));
     }
@@ -40,19 +32,19 @@ public sealed class QueueTableTests
     [Test]
     public async Task Insert_ConsistentFailedJob_IsAccepted()
     {
-        await _database.ExecuteAsync(
+        await Database.ExecuteAsync(
             """
             INSERT INTO shopware_sync.sync_job (kind, product_number, status, finished_at, error_class, last_error, reason)
             VALUES ('stock', 'SW-1', 'failed', now(), 'permanent', 'product SW-1 not found in Shopware', 'items update')
             """);
 
-        Assert.That(await _database.ScalarAsync<long>("SELECT count(*) FROM shopware_sync.sync_job WHERE status = 'failed'"), Is.EqualTo(1));
+        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM shopware_sync.sync_job WHERE status = 'failed'"), Is.EqualTo(1));
     }
 
     [Test]
     public async Task QueueOverview_ShowsEveryKindAndStatus_WithTheAgeOfTheOldestPendingJob()
     {
-        await _database.ExecuteAsync(
+        await Database.ExecuteAsync(
             """
             INSERT INTO shopware_sync.sync_job (kind, product_number, reason, created_at, next_attempt_at)
             VALUES ('stock', 'A', 'test', now() - interval '90 seconds', now()),
@@ -60,7 +52,7 @@ public sealed class QueueTableTests
                    ('catalog', 'A', 'test', now(), now());
             """);
 
-        var rows = await _database.QueryAsync<(string Kind, string Status, int Jobs, int DueNow, TimeSpan? OldestAge)>(
+        var rows = await Database.QueryAsync<(string Kind, string Status, int Jobs, int DueNow, TimeSpan? OldestAge)>(
             "SELECT kind, status, jobs, due_now, oldest_age FROM shopware_sync.queue_overview");
 
         Assert.That(rows, Has.Count.EqualTo(8));

@@ -9,24 +9,14 @@ namespace ShopwareSync.Tests.Integration.Database;
 /// nothing for the rest.
 /// </summary>
 [TestFixture]
-public sealed class TriggerTests
+public sealed class TriggerTests : DatabaseTest
 {
-    private TestDatabase _database = null!;
-
-    [SetUp]
-    public async Task CreateInventoryAsync()
-    {
-        _database = await TestDatabase.CreateMigratedAsync();
-        await SeedAsync(_database);
-    }
-
-    [TearDown]
-    public async Task DropDatabaseAsync() => await _database.DisposeAsync();
+    private protected override Task SeedAsync(TestDatabase database) => InventoryTestData.SeedAsync(database);
 
     [Test]
     public async Task AddOneUnit_QueuesStockJobOfItsArticle()
     {
-        await _database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A1", Now });
+        await Database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A1", Now });
 
         Assert.That(await JobKeysAsync(), Is.EqualTo(new[] { $"stock:{Pieces}" }));
     }
@@ -34,7 +24,7 @@ public sealed class TriggerTests
     [Test]
     public async Task RemoveOneUnit_QueuesStockJobOfItsArticle()
     {
-        await _database.ExecuteAsync(HostAppStatements.RemoveOneUnit, new { ItemUuid = "I-B1", Now });
+        await Database.ExecuteAsync(HostAppStatements.RemoveOneUnit, new { ItemUuid = "I-B1", Now });
 
         Assert.That(await JobKeysAsync(), Is.EqualTo(new[] { $"stock:{Bulk}" }));
     }
@@ -42,10 +32,10 @@ public sealed class TriggerTests
     [Test]
     public async Task RemoveOneUnit_ItemAlreadyEmpty_QueuesNothing()
     {
-        await _database.ExecuteAsync(HostAppStatements.ZeroPiece, new { ItemUuid = "I-A1", Now });
-        await _database.ExecuteAsync("DELETE FROM shopware_sync.sync_job");
+        await Database.ExecuteAsync(HostAppStatements.ZeroPiece, new { ItemUuid = "I-A1", Now });
+        await Database.ExecuteAsync("DELETE FROM shopware_sync.sync_job");
 
-        var updated = await _database.ExecuteAsync(HostAppStatements.RemoveOneUnit, new { ItemUuid = "I-A1", Now });
+        var updated = await Database.ExecuteAsync(HostAppStatements.RemoveOneUnit, new { ItemUuid = "I-A1", Now });
 
         Assert.That(updated, Is.Zero);
         Assert.That(await JobKeysAsync(), Is.Empty);
@@ -54,11 +44,11 @@ public sealed class TriggerTests
     [Test]
     public async Task ZeroPiece_QueuesStockJob_AndZeroingAgainQueuesNothing()
     {
-        await _database.ExecuteAsync(HostAppStatements.ZeroPiece, new { ItemUuid = "I-A2", Now });
+        await Database.ExecuteAsync(HostAppStatements.ZeroPiece, new { ItemUuid = "I-A2", Now });
         Assert.That(await JobKeysAsync(), Is.EqualTo(new[] { $"stock:{Pieces}" }));
 
-        await _database.ExecuteAsync("DELETE FROM shopware_sync.sync_job");
-        await _database.ExecuteAsync(HostAppStatements.ZeroPiece, new { ItemUuid = "I-A2", Now });
+        await Database.ExecuteAsync("DELETE FROM shopware_sync.sync_job");
+        await Database.ExecuteAsync(HostAppStatements.ZeroPiece, new { ItemUuid = "I-A2", Now });
         Assert.That(await JobKeysAsync(), Is.Empty);
     }
 
@@ -66,7 +56,7 @@ public sealed class TriggerTests
     public async Task ZeroPiece_StockWasNull_QueuesNothing()
     {
         // NULL counts as 0, so NULL -> 0 leaves the article's stock as it was.
-        await _database.ExecuteAsync(HostAppStatements.ZeroPiece, new { ItemUuid = "I-C1", Now });
+        await Database.ExecuteAsync(HostAppStatements.ZeroPiece, new { ItemUuid = "I-C1", Now });
 
         Assert.That(await JobKeysAsync(), Is.Empty);
     }
@@ -74,7 +64,7 @@ public sealed class TriggerTests
     [Test]
     public async Task DeleteInstance_QueuesStockJob()
     {
-        await _database.ExecuteAsync(HostAppStatements.DeleteInstance, new { ItemUuid = "I-A1" });
+        await Database.ExecuteAsync(HostAppStatements.DeleteInstance, new { ItemUuid = "I-A1" });
 
         Assert.That(await JobKeysAsync(), Is.EqualTo(new[] { $"stock:{Pieces}" }));
     }
@@ -82,7 +72,7 @@ public sealed class TriggerTests
     [Test]
     public async Task DeleteInstance_WithoutStock_QueuesNothing()
     {
-        await _database.ExecuteAsync(HostAppStatements.DeleteInstance, new { ItemUuid = "I-C1" });
+        await Database.ExecuteAsync(HostAppStatements.DeleteInstance, new { ItemUuid = "I-C1" });
 
         Assert.That(await JobKeysAsync(), Is.Empty);
     }
@@ -90,7 +80,7 @@ public sealed class TriggerTests
     [Test]
     public async Task UpsertInstance_NewItemWithStock_QueuesStockJob()
     {
-        await _database.ExecuteAsync(HostAppStatements.UpsertInstance, Instance("I-C2", Unknown, 2));
+        await Database.ExecuteAsync(HostAppStatements.UpsertInstance, Instance("I-C2", Unknown, 2));
 
         Assert.That(await JobKeysAsync(), Is.EqualTo(new[] { $"stock:{Unknown}" }));
     }
@@ -98,8 +88,8 @@ public sealed class TriggerTests
     [Test]
     public async Task UpsertInstance_NewItemWithoutStock_QueuesNothing()
     {
-        await _database.ExecuteAsync(HostAppStatements.UpsertInstance, Instance("I-C2", Unknown, 0));
-        await _database.ExecuteAsync(HostAppStatements.UpsertInstance, Instance("I-C3", Unknown, null));
+        await Database.ExecuteAsync(HostAppStatements.UpsertInstance, Instance("I-C2", Unknown, 0));
+        await Database.ExecuteAsync(HostAppStatements.UpsertInstance, Instance("I-C3", Unknown, null));
 
         Assert.That(await JobKeysAsync(), Is.Empty);
     }
@@ -107,7 +97,7 @@ public sealed class TriggerTests
     [Test]
     public async Task UpsertInstance_AllColumnsUnchanged_QueuesNothing()
     {
-        await _database.ExecuteAsync(HostAppStatements.UpsertInstance, Instance("I-B1", Bulk, 40, boxId: "B-2"));
+        await Database.ExecuteAsync(HostAppStatements.UpsertInstance, Instance("I-B1", Bulk, 40, boxId: "B-2"));
 
         Assert.That(await JobKeysAsync(), Is.Empty);
     }
@@ -115,7 +105,7 @@ public sealed class TriggerTests
     [Test]
     public async Task UpsertInstance_StockChanged_QueuesStockJob()
     {
-        await _database.ExecuteAsync(HostAppStatements.UpsertInstance, Instance("I-B1", Bulk, 35, boxId: "B-2"));
+        await Database.ExecuteAsync(HostAppStatements.UpsertInstance, Instance("I-B1", Bulk, 35, boxId: "B-2"));
 
         Assert.That(await JobKeysAsync(), Is.EqualTo(new[] { $"stock:{Bulk}" }));
     }
@@ -123,7 +113,7 @@ public sealed class TriggerTests
     [Test]
     public async Task UpsertReference_AllColumnsUnchanged_QueuesNothing()
     {
-        await _database.ExecuteAsync(HostAppStatements.UpsertReference, Reference(Pieces, "Akku 18V", 19.99f, "Stk"));
+        await Database.ExecuteAsync(HostAppStatements.UpsertReference, Reference(Pieces, "Akku 18V", 19.99f, "Stk"));
 
         Assert.That(await JobKeysAsync(), Is.Empty);
     }
@@ -131,7 +121,7 @@ public sealed class TriggerTests
     [TestCaseSource(nameof(CatalogChanges))]
     public async Task UpsertReference_CatalogColumnChanged_QueuesCatalogJobOnly(ReferenceRow changed)
     {
-        await _database.ExecuteAsync(HostAppStatements.UpsertReference, changed);
+        await Database.ExecuteAsync(HostAppStatements.UpsertReference, changed);
 
         Assert.That(await JobKeysAsync(), Is.EqualTo(new[] { $"catalog:{Pieces}" }));
     }
@@ -157,7 +147,7 @@ public sealed class TriggerTests
     [TestCaseSource(nameof(IrrelevantReferenceChanges))]
     public async Task UpsertReference_OnlyIrrelevantColumnChanged_QueuesNothing(ReferenceRow changed)
     {
-        await _database.ExecuteAsync(HostAppStatements.UpsertReference, changed);
+        await Database.ExecuteAsync(HostAppStatements.UpsertReference, changed);
 
         Assert.That(await JobKeysAsync(), Is.Empty);
     }
@@ -175,7 +165,7 @@ public sealed class TriggerTests
     [Test]
     public async Task UpsertReference_NewArticle_QueuesCatalogJob()
     {
-        await _database.ExecuteAsync(HostAppStatements.UpsertReference, Reference("D-400", "Lampe", 9.9f, "Stk"));
+        await Database.ExecuteAsync(HostAppStatements.UpsertReference, Reference("D-400", "Lampe", 9.9f, "Stk"));
 
         Assert.That(await JobKeysAsync(), Is.EqualTo(new[] { "catalog:D-400" }));
     }
@@ -183,7 +173,7 @@ public sealed class TriggerTests
     [Test]
     public async Task BulkShopStatus_AllParametersNull_QueuesNothing()
     {
-        await _database.ExecuteAsync(HostAppStatements.BulkShopStatus,
+        await Database.ExecuteAsync(HostAppStatements.BulkShopStatus,
             new { ArticleNumber = Pieces, Price = (float?)null, ShopArticle = (int?)null, Published = (string?)null });
 
         Assert.That(await JobKeysAsync(), Is.Empty);
@@ -194,7 +184,7 @@ public sealed class TriggerTests
     {
         foreach (var article in new[] { Pieces, Bulk, Unknown })
         {
-            await _database.ExecuteAsync(HostAppStatements.BulkShopStatus,
+            await Database.ExecuteAsync(HostAppStatements.BulkShopStatus,
                 new { ArticleNumber = article, Price = (float?)null, ShopArticle = (int?)1, Published = "no" });
         }
 
@@ -204,7 +194,7 @@ public sealed class TriggerTests
     [Test]
     public async Task MoveToBox_QueuesNothing()
     {
-        await _database.ExecuteAsync(HostAppStatements.MoveToBox, new { ItemUuid = "I-A1", BoxId = "B-2", Location = "Regal 9", Now });
+        await Database.ExecuteAsync(HostAppStatements.MoveToBox, new { ItemUuid = "I-A1", BoxId = "B-2", Location = "Regal 9", Now });
 
         Assert.That(await JobKeysAsync(), Is.Empty);
     }
@@ -212,7 +202,7 @@ public sealed class TriggerTests
     [Test]
     public async Task RepointInstance_QueuesStockJobsOfBothArticles()
     {
-        await _database.ExecuteAsync(HostAppStatements.RepointInstance, new { ItemUuid = "I-A1", ArticleNumber = Unknown, Now });
+        await Database.ExecuteAsync(HostAppStatements.RepointInstance, new { ItemUuid = "I-A1", ArticleNumber = Unknown, Now });
 
         Assert.That(await JobKeysAsync(), Is.EqualTo(new[] { $"stock:{Pieces}", $"stock:{Unknown}" }));
     }
@@ -220,7 +210,7 @@ public sealed class TriggerTests
     [Test]
     public async Task RepointInstance_FromNoArticle_QueuesStockJobOfNewArticleOnly()
     {
-        await _database.ExecuteAsync(HostAppStatements.RepointInstance, new { ItemUuid = "I-N1", ArticleNumber = Bulk, Now });
+        await Database.ExecuteAsync(HostAppStatements.RepointInstance, new { ItemUuid = "I-N1", ArticleNumber = Bulk, Now });
 
         Assert.That(await JobKeysAsync(), Is.EqualTo(new[] { $"stock:{Bulk}" }));
     }
@@ -228,17 +218,17 @@ public sealed class TriggerTests
     [Test]
     public async Task RenameArticle_QueuesBothKindsForBothNumbers()
     {
-        await _database.ExecuteAsync(HostAppStatements.RenameArticle, new { ArticleNumber = Pieces, NewArticleNumber = "A-101" });
+        await Database.ExecuteAsync(HostAppStatements.RenameArticle, new { ArticleNumber = Pieces, NewArticleNumber = "A-101" });
 
         Assert.That(await JobKeysAsync(), Is.EqualTo(new[] { $"catalog:{Pieces}", $"stock:{Pieces}", "catalog:A-101", "stock:A-101" }));
-        var cascaded = await _database.ScalarAsync<long>("""SELECT count(*) FROM items WHERE "Artikel_Nummer" = 'A-101'""");
+        var cascaded = await Database.ScalarAsync<long>("""SELECT count(*) FROM items WHERE "Artikel_Nummer" = 'A-101'""");
         Assert.That(cascaded, Is.EqualTo(2), "the rename cascades to the article's items");
     }
 
     [Test]
     public async Task RenameInstance_QueuesNothing()
     {
-        await _database.ExecuteAsync(HostAppStatements.RenameInstance, new { ItemUuid = "I-A1", NewItemUuid = "I-A1-renamed" });
+        await Database.ExecuteAsync(HostAppStatements.RenameInstance, new { ItemUuid = "I-A1", NewItemUuid = "I-A1-renamed" });
 
         Assert.That(await JobKeysAsync(), Is.Empty);
     }
@@ -246,7 +236,7 @@ public sealed class TriggerTests
     [Test]
     public async Task ErpMarkExported_ManyArticles_QueuesNothing()
     {
-        await _database.ExecuteAsync(HostAppStatements.ErpMarkExported, new { ArticleNumbers = new[] { Pieces, Bulk, Unknown }, Now });
+        await Database.ExecuteAsync(HostAppStatements.ErpMarkExported, new { ArticleNumbers = new[] { Pieces, Bulk, Unknown }, Now });
 
         Assert.That(await JobKeysAsync(), Is.Empty);
     }
@@ -254,7 +244,7 @@ public sealed class TriggerTests
     [Test]
     public async Task ItemWithoutArticle_StockChanges_QueuesNothingAndSucceeds()
     {
-        var updated = await _database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-N1", Now });
+        var updated = await Database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-N1", Now });
 
         Assert.That(updated, Is.EqualTo(1));
         Assert.That(await JobKeysAsync(), Is.Empty);
@@ -263,7 +253,7 @@ public sealed class TriggerTests
     [Test]
     public async Task DeleteArticle_QueuesBothKinds_AndItsItemsLoseTheArticle()
     {
-        await _database.ExecuteAsync("""DELETE FROM item_refs WHERE "Artikel_Nummer" = @ArticleNumber""", new { ArticleNumber = Pieces });
+        await Database.ExecuteAsync("""DELETE FROM item_refs WHERE "Artikel_Nummer" = @ArticleNumber""", new { ArticleNumber = Pieces });
 
         Assert.That(await JobKeysAsync(), Is.EqualTo(new[] { $"catalog:{Pieces}", $"stock:{Pieces}" }));
     }
@@ -271,7 +261,7 @@ public sealed class TriggerTests
     [Test]
     public async Task Change_RolledBack_LeavesNoJob()
     {
-        await using (var connection = await _database.OpenAsync())
+        await using (var connection = await Database.OpenAsync())
         await using (var transaction = await connection.BeginTransactionAsync())
         {
             await Dapper.SqlMapper.ExecuteAsync(connection, HostAppStatements.AddOneUnit, new { ItemUuid = "I-A1", Now }, transaction);
@@ -284,14 +274,14 @@ public sealed class TriggerTests
     [Test]
     public async Task AppStatements_NeverTouchTheAppsOwnQueue()
     {
-        await _database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A1", Now });
-        await _database.ExecuteAsync(HostAppStatements.RenameArticle, new { ArticleNumber = Bulk, NewArticleNumber = "B-201" });
+        await Database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A1", Now });
+        await Database.ExecuteAsync(HostAppStatements.RenameArticle, new { ArticleNumber = Bulk, NewArticleNumber = "B-201" });
 
-        var appQueueRows = await _database.ScalarAsync<long>("SELECT count(*) FROM public.shopware_sync_queue");
+        var appQueueRows = await Database.ScalarAsync<long>("SELECT count(*) FROM public.shopware_sync_queue");
         Assert.That(appQueueRows, Is.Zero);
         Assert.That(await JobKeysAsync(), Is.Not.Empty);
     }
 
     private async Task<string[]> JobKeysAsync() =>
-        (await _database.QueryAsync<QueuedJob>(QueuedJob.SelectAll)).Select(job => job.Key).ToArray();
+        (await Database.QueryAsync<QueuedJob>(QueuedJob.SelectAll)).Select(job => job.Key).ToArray();
 }
