@@ -1,5 +1,6 @@
 using System.Globalization;
 using ShopwareSync.Sandbox.Errors;
+using ShopwareSync.Sandbox.Observability;
 
 namespace ShopwareSync.Sandbox.Faults;
 
@@ -8,7 +9,7 @@ namespace ShopwareSync.Sandbox.Faults;
 /// the shop would: 429 with <c>Retry-After</c>, a dropped connection, 503, or added latency.
 /// The control routes under <c>/_sandbox</c> are never faulted.
 /// </summary>
-public sealed class FaultInjectionMiddleware(RequestDelegate next, FaultSwitchboard switchboard, TimeProvider time)
+public sealed class FaultInjectionMiddleware(RequestDelegate next, FaultSwitchboard switchboard, SandboxCounters counters, TimeProvider time)
 {
     public static readonly object DroppedItemKey = new();
 
@@ -23,7 +24,20 @@ public sealed class FaultInjectionMiddleware(RequestDelegate next, FaultSwitchbo
 
         var decision = switchboard.Decide();
         if (decision.Latency > TimeSpan.Zero)
-            await Task.Delay(decision.Latency, time, context.RequestAborted);
+        {
+            // The timer exists before the request counts as waiting, so a test that sees the count can
+            // advance a fake clock without losing the advance.
+            var delay = Task.Delay(decision.Latency, time, context.RequestAborted);
+            counters.EnterLatency();
+            try
+            {
+                await delay;
+            }
+            finally
+            {
+                counters.LeaveLatency();
+            }
+        }
 
         switch (decision.Kind)
         {

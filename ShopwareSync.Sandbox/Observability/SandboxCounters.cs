@@ -11,6 +11,14 @@ public sealed class SandboxCounters
     private long _syncOperations;
     private long _syncRecords;
     private long _syncRecordsWritten;
+    private long _requestsInLatency;
+
+    /// <summary>Requests now held by the latency fault; tests wait for it before advancing a fake clock.</summary>
+    public long RequestsInLatency => Interlocked.Read(ref _requestsInLatency);
+
+    public void EnterLatency() => Interlocked.Increment(ref _requestsInLatency);
+
+    public void LeaveLatency() => Interlocked.Decrement(ref _requestsInLatency);
 
     public void CountRequest(string endpoint, int status)
     {
@@ -38,7 +46,7 @@ public sealed class SandboxCounters
                 .OrderBy(pair => pair.Key.Endpoint, StringComparer.Ordinal).ThenBy(pair => pair.Key.Status)
                 .Select(pair => new RequestCount(pair.Key.Endpoint, pair.Key.Status, pair.Value))
                 .ToList();
-            return new SandboxCountersSnapshot(requests, _syncRequests, _syncOperations, _syncRecords, _syncRecordsWritten);
+            return new SandboxCountersSnapshot(requests, _syncRequests, _syncOperations, _syncRecords, _syncRecordsWritten, RequestsInLatency);
         }
     }
 

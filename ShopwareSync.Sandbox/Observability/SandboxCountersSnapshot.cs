@@ -6,4 +6,5 @@ public sealed record SandboxCountersSnapshot(
     long SyncRequests,
     long SyncOperations,
     long SyncRecords,
-    long SyncRecordsWritten);
+    long SyncRecordsWritten,
+    long RequestsInLatency);
