@@ -15,7 +15,6 @@ public static class InfoEndpoints
         routes.MapGet("/api/_info/health-check", () => Results.Ok()).AllowAnonymous();
         routes.MapGet("/api/_info/version", (IOptions<SandboxOptions> options) =>
             Results.Json(new { version = options.Value.ShopwareVersion }));
-        routes.Map("/api/{**path}", (HttpContext context) => ShopwareErrorResult.From(404, ShopwareErrors.Symfony(404, "Not Found",
-            $"No route found for \"{context.Request.Method} {context.Request.Path}\""))).AllowAnonymous();
+        routes.Map("/api/{**path}", (HttpContext context) => ShopwareErrorResult.From(404, ShopwareErrors.NoRoute(context.Request))).AllowAnonymous();
     }
 }

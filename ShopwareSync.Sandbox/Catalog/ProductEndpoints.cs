@@ -14,6 +14,7 @@ namespace ShopwareSync.Sandbox.Catalog;
 /// </summary>
 public static class ProductEndpoints
 {
+    // ASP.NET Core's regex constraint ignores case; Shopware's route does not, so handlers check the id again.
     private const string IdRoute = "/api/product/{id:regex(^[0-9a-f]{{32}}$)}";
 
     public static void MapProductEndpoints(this IEndpointRouteBuilder routes)
@@ -37,6 +38,8 @@ public static class ProductEndpoints
 
     private static IResult Detail(string id, HttpContext context, SandboxStore store)
     {
+        if (!ShopwareUuid.IsValid(id))
+            return ShopwareErrorResult.From(404, ShopwareErrors.NoRoute(context.Request));
         if (AcceptNegotiation.RequireJson(context.Request) is { } refused)
             return refused;
         return store.Current.FindProduct(id) is { } product
@@ -48,10 +51,14 @@ public static class ProductEndpoints
         WriteAsync(context, store, writer, routeId: null, time, cancellationToken);
 
     private static Task<IResult> UpdateAsync(string id, HttpContext context, SandboxStore store, ProductPayloadWriter writer, TimeProvider time, CancellationToken cancellationToken) =>
-        WriteAsync(context, store, writer, id, time, cancellationToken);
+        ShopwareUuid.IsValid(id)
+            ? WriteAsync(context, store, writer, id, time, cancellationToken)
+            : Task.FromResult(ShopwareErrorResult.From(404, ShopwareErrors.NoRoute(context.Request)));
 
     private static IResult Delete(string id, HttpContext context, SandboxStore store)
     {
+        if (!ShopwareUuid.IsValid(id))
+            return ShopwareErrorResult.From(404, ShopwareErrors.NoRoute(context.Request));
         if (AcceptNegotiation.RequireJson(context.Request) is { } refused)
             return refused;
         var deleted = store.Write(state => state.FindProduct(id) is null

@@ -80,6 +80,13 @@ public static class ShopwareErrors
         new("500", "1213", "Internal Server Error",
             "An exception occurred while executing a query: SQLSTATE[40001]: Serialization failure: 1213 Deadlock found when trying to get lock; try restarting transaction");
 
+    /// <summary>Symfony's routing 404, code "0", for paths no route matches (admin-api.md 3.1, 10.8).</summary>
+    public static ShopwareError NoRoute(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Symfony(404, "Not Found", $"No route found for \"{request.Method} {request.Path}\"");
+    }
+
     public static ShopwareError Symfony(int status, string title, string detail) =>
         new(status.ToString(CultureInfo.InvariantCulture), "0", title, detail);
 

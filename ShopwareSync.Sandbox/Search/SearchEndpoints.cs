@@ -49,8 +49,7 @@ public static class SearchEndpoints
     {
         if (SearchableEntities.Find(entity) is not { } searchable)
         {
-            return (null, null, ShopwareErrorResult.From(StatusCodes.Status404NotFound,
-                ShopwareErrors.Symfony(404, "Not Found", $"No route found for \"{context.Request.Method} {context.Request.Path}\"")));
+            return (null, null, ShopwareErrorResult.From(StatusCodes.Status404NotFound, ShopwareErrors.NoRoute(context.Request)));
         }
 
         if (AcceptNegotiation.RequireJson(context.Request, alwaysJson) is { } refused)
