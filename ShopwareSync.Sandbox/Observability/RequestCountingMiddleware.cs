@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing.Patterns;
 using ShopwareSync.Sandbox.Faults;
 
 namespace ShopwareSync.Sandbox.Observability;
@@ -31,11 +32,17 @@ public sealed class RequestCountingMiddleware(RequestDelegate next, SandboxCount
 
     private static string EndpointName(HttpContext context)
     {
-        var template = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
-        if (template is null)
+        if ((context.GetEndpoint() as RouteEndpoint)?.RoutePattern is not { } pattern)
             return $"{context.Request.Method} (unmatched)";
-        if (context.Request.RouteValues.TryGetValue("entity", out var entity))
-            template = template.Replace("{entity}", entity?.ToString(), StringComparison.Ordinal);
-        return $"{context.Request.Method} {template}";
+
+        // Parameters appear by name without constraints; the entity of the search routes is filled in.
+        var segments = pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
+        {
+            RoutePatternLiteralPart literal => literal.Content,
+            RoutePatternParameterPart { Name: "entity" } when context.Request.RouteValues["entity"] is { } entity => entity.ToString(),
+            RoutePatternParameterPart parameter => $"{{{parameter.Name}}}",
+            _ => string.Empty,
+        })));
+        return $"{context.Request.Method} /{string.Join('/', segments)}";
     }
 }
