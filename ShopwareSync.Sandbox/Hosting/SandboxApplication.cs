@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using ShopwareSync.Sandbox.Api;
 using ShopwareSync.Sandbox.Auth;
 using ShopwareSync.Sandbox.Catalog;
@@ -20,8 +19,8 @@ public static class SandboxApplication
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<SandboxOptions>().Bind(builder.Configuration.GetSection(SandboxOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<SandboxOptions>, SandboxOptionsValidator>();
+        services.AddOptionsWithValidateOnStart<SandboxOptions, SandboxOptionsValidator>()
+            .Bind(builder.Configuration.GetSection(SandboxOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SandboxStore>();
         services.AddSingleton<SandboxCounters>();
