@@ -137,8 +137,8 @@ public static class ProductEndpoints
         if (!write.IsValid)
             return new SandboxWrite<IResult?>(null, ShopwareErrorResult.From(400, write.Violations));
         var product = write.Product!;
-        if (state.IsNumberTaken(product.ProductNumber, product.Id))
-            return new SandboxWrite<IResult?>(null, ShopwareErrorResult.From(400, ShopwareErrors.DuplicateProductNumber(product.ProductNumber)));
+        if (ProductConstraints.Check(state, product) is { } violated)
+            return new SandboxWrite<IResult?>(null, ShopwareErrorResult.From(violated.Status, violated.Error));
         return new SandboxWrite<IResult?>(state.WithProduct(product), null);
     }
 

@@ -118,6 +118,14 @@ public sealed class ProductPayloadWriter(TimeProvider time)
             errors.Add(ShopwareErrors.NotBlank($"{path}/price", null));
         }
 
+        if (record.TryGetPropertyValue("visibilities", out var visibilitiesNode))
+        {
+            var visibilities = VisibilityPayloadReader.Read(visibilitiesNode, $"{path}/visibilities", id, product.Visibilities,
+                () => ShopwareUuid.NewId(time), errors);
+            if (visibilities is not null)
+                product = product with { Visibilities = visibilities };
+        }
+
         product = ReadBool(record, "active", path, errors, product, (p, v) => p with { Active = v });
         product = ReadBool(record, "isCloseout", path, errors, product, (p, v) => p with { IsCloseout = v });
         product = ReadInt(record, "minPurchase", path, errors, product, (p, v) => p with { MinPurchase = v });

@@ -34,6 +34,9 @@ public sealed record SandboxProduct
 
     public IReadOnlyList<SandboxPrice>? Price { get; init; }
 
+    /// <summary>An association: answered only when a search asks for it (admin-api.md 4.3).</summary>
+    public IReadOnlyList<SandboxProductVisibility> Visibilities { get; init; } = [];
+
     public bool Active { get; init; } = true;
 
     public bool IsCloseout { get; init; }
@@ -49,6 +52,13 @@ public sealed record SandboxProduct
     public DateTimeOffset? UpdatedAt { get; init; }
 
     public string ApiAlias => "product";
+
+    /// <summary>
+    /// The sales channel that two visibilities of this product share, which the unique key
+    /// (product, version, sales channel) refuses; null when there is none.
+    /// </summary>
+    public string? FindDuplicateVisibilityChannel() =>
+        Visibilities.GroupBy(visibility => visibility.SalesChannelId).FirstOrDefault(group => group.Count() > 1)?.Key;
 
     /// <summary>
     /// <c>StockStorage::updateAvailableFlag</c>: a closeout product is available only while its stock

@@ -76,6 +76,14 @@ public static class ShopwareErrors
             $"Can not resolve foreign key at position {path}. Reference field: {field}",
             Meta: new ShopwareErrorMeta(new JsonObject { ["pointer-0"] = path, ["field-0"] = field }));
 
+    /// <summary>
+    /// A second visibility for the same product and sales channel is an unhandled unique-key violation:
+    /// a 500 carrying the SQL error (admin-api.md 2.4, 3.2, 9.1).
+    /// </summary>
+    public static ShopwareError DuplicateVisibility(string productId, string salesChannelId) =>
+        new("500", "1062", "Internal Server Error",
+            $"An exception occurred while executing a query: SQLSTATE[23000]: Integrity constraint violation: 1062 Duplicate entry '{productId}-{salesChannelId}' for key 'product_visibility.uniq.product_id__sales_channel_id'");
+
     public static ShopwareError Deadlock() =>
         new("500", "1213", "Internal Server Error",
             "An exception occurred while executing a query: SQLSTATE[40001]: Serialization failure: 1213 Deadlock found when trying to get lock; try restarting transaction");

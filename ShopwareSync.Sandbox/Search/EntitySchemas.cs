@@ -5,6 +5,11 @@ public static class EntitySchemas
 {
     private static readonly Dictionary<string, EntitySchema> NoAssociations = [];
 
+    public static EntitySchema ProductVisibility { get; } = new("product_visibility", new Dictionary<string, FieldKind>
+    {
+        ["id"] = FieldKind.Id, ["productId"] = FieldKind.Id, ["salesChannelId"] = FieldKind.Id, ["visibility"] = FieldKind.WholeNumber,
+    }, NoAssociations);
+
     public static EntitySchema Product { get; } = new("product", new Dictionary<string, FieldKind>
     {
         ["id"] = FieldKind.Id, ["versionId"] = FieldKind.Id, ["parentId"] = FieldKind.Id,
@@ -14,7 +19,7 @@ public static class EntitySchemas
         ["active"] = FieldKind.Bool, ["isCloseout"] = FieldKind.Bool, ["minPurchase"] = FieldKind.WholeNumber,
         ["purchaseSteps"] = FieldKind.WholeNumber, ["maxPurchase"] = FieldKind.WholeNumber,
         ["createdAt"] = FieldKind.Date, ["updatedAt"] = FieldKind.Date,
-    }, NoAssociations);
+    }, new Dictionary<string, EntitySchema> { ["visibilities"] = ProductVisibility });
 
     public static EntitySchema StateMachineState { get; } = new("state_machine_state", new Dictionary<string, FieldKind>
     {

@@ -32,7 +32,7 @@ public sealed class SyncOperationHandler(ProductPayloadWriter writer, TimeProvid
 
         var result = new SyncResult();
         var violations = new List<ShopwareError>();
-        ShopwareError? constraintError = null;
+        (int Status, ShopwareError Error)? constraintError = null;
         var working = state;
         foreach (var operation in operations)
         {
@@ -46,8 +46,8 @@ public sealed class SyncOperationHandler(ProductPayloadWriter writer, TimeProvid
         // error, a single error without path (admin-api.md 2.4, 3.4).
         if (violations.Count > 0)
             return Fail(400, violations);
-        if (constraintError is not null)
-            return Fail(400, [constraintError]);
+        if (constraintError is { } constraint)
+            return Fail(constraint.Status, [constraint.Error]);
         return new SandboxWrite<SyncOutcome>(working, new SyncOutcome(200, result.ToJson(), result.RecordCount));
     }
 
@@ -73,7 +73,7 @@ public sealed class SyncOperationHandler(ProductPayloadWriter writer, TimeProvid
         return null;
     }
 
-    private SandboxState Upsert(SandboxState working, SyncOperation operation, bool recalculateAvailability, SyncResult result, List<ShopwareError> violations, ref ShopwareError? constraintError)
+    private SandboxState Upsert(SandboxState working, SyncOperation operation, bool recalculateAvailability, SyncResult result, List<ShopwareError> violations, ref (int Status, ShopwareError Error)? constraintError)
     {
         for (var index = 0; index < operation.Payload.Count; index++)
         {
@@ -88,11 +88,12 @@ public sealed class SyncOperationHandler(ProductPayloadWriter writer, TimeProvid
             }
 
             var product = write.Product!;
-            if (constraintError is null && working.IsNumberTaken(product.ProductNumber, product.Id))
-                constraintError = ShopwareErrors.DuplicateProductNumber(product.ProductNumber);
+            constraintError ??= ProductConstraints.Check(working, product);
             working = working.WithProduct(product);
             result.AddWritten(ProductEntity, JsonValue.Create(product.Id));
             result.CountRecord();
+            foreach (var visibility in product.Visibilities.Except(existing?.Visibilities ?? []))
+                result.AddWritten("product_visibility", JsonValue.Create(visibility.Id));
             if (record.ContainsKey("name"))
             {
                 result.AddWritten("product_translation", new JsonObject
