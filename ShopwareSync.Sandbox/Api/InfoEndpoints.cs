@@ -14,7 +14,7 @@ public static class InfoEndpoints
     {
         routes.MapGet("/api/_info/health-check", () => Results.Ok()).AllowAnonymous();
         routes.MapGet("/api/_info/version", (IOptions<SandboxOptions> options) =>
-            Results.Json(new { version = options.Value.ShopwareVersion }));
+            Results.Json(new VersionResponse(options.Value.ShopwareVersion)));
         routes.Map("/api/{**path}", (HttpContext context) => ShopwareErrorResult.From(404, ShopwareErrors.NoRoute(context.Request))).AllowAnonymous();
     }
 }

@@ -43,7 +43,7 @@ public static class ProductEndpoints
         if (AcceptNegotiation.RequireJson(context.Request) is { } refused)
             return refused;
         return store.Current.FindProduct(id) is { } product
-            ? Results.Json(new { data = product }, SandboxJson.Options)
+            ? DetailAnswer(product)
             : ShopwareErrorResult.From(404, ShopwareErrors.ResourceNotFound("product", id));
     }
 
@@ -113,7 +113,7 @@ public static class ProductEndpoints
 
         // Only the presence of `_response` counts, whatever its value (admin-api.md 3.1).
         if (context.Request.Query.ContainsKey("_response"))
-            return Results.Json(new { data = store.Current.FindProduct(id) }, SandboxJson.Options);
+            return DetailAnswer(store.Current.FindProduct(id)!);
         context.Response.Headers.Location = Location(context, id);
         return Results.NoContent();
     }
@@ -141,6 +141,10 @@ public static class ProductEndpoints
             return new SandboxWrite<IResult?>(null, ShopwareErrorResult.From(violated.Status, violated.Error));
         return new SandboxWrite<IResult?>(state.WithProduct(product), null);
     }
+
+    /// <summary>Associations are not loaded on detail routes unless asked for (admin-api.md 4.3), so they answer null.</summary>
+    private static IResult DetailAnswer(SandboxProduct product) =>
+        Results.Json(new DetailResponse(ResponseProjection.Project(SandboxJson.ToObject(product), EntitySchemas.Product, new SearchCriteria())), SandboxJson.Options);
 
     private static string Location(HttpContext context, string id) =>
         $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/api/product/{id}";

@@ -24,9 +24,7 @@ public static class SearchEndpoints
         var result = EntitySearcher.Search(entity.Documents(state), criteria);
         var data = new JsonArray(result.Rows.Select(row => (JsonNode)ResponseProjection.Project(row, entity.Schema, criteria)).ToArray());
 
-        // Aggregations are not computed by the sandbox; PHP writes the empty map as [] (admin-api.md 10.6).
-        var body = new JsonObject { ["total"] = result.Total, ["data"] = data, ["aggregations"] = new JsonArray() };
-        return Results.Json(body, SandboxJson.Options);
+        return Results.Json(new SearchResponse(result.Total, data, []), SandboxJson.Options);
     }
 
     private static async Task<IResult> SearchAsync(string entity, HttpContext context, SandboxStore store, CancellationToken cancellationToken)
@@ -41,8 +39,8 @@ public static class SearchEndpoints
         if (error is not null)
             return error;
         var result = EntitySearcher.Search(searchable!.Documents(store.Current), criteria!);
-        var ids = new JsonArray(result.Rows.Select(row => row["id"]?.DeepClone()).ToArray());
-        return Results.Json(new JsonObject { ["total"] = result.Total, ["data"] = ids }, SandboxJson.Options);
+        var ids = result.Rows.Select(row => row["id"]!.GetValue<string>()).ToList();
+        return Results.Json(new SearchIdsResponse(result.Total, ids), SandboxJson.Options);
     }
 
     private static async Task<(SearchableEntity?, SearchCriteria?, IResult?)> ReadAsync(string entity, HttpContext context, bool alwaysJson, CancellationToken cancellationToken)
