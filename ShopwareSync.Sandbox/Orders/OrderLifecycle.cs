@@ -55,6 +55,8 @@ public sealed class OrderLifecycle(TimeProvider time)
             CreatedAt = now,
             StateMachineState = OrderStates.Open,
             LineItems = items,
+            Transactions = [new SandboxOrderTransaction(ShopwareUuid.NewId(time), orderId, OrderStates.TransactionOpen, now)],
+            Deliveries = [new SandboxOrderDelivery(ShopwareUuid.NewId(time), orderId, OrderStates.DeliveryOpen)],
         };
         working = working.WithOrder(order) with { LastAutoIncrement = autoIncrement };
         return new SandboxWrite<OrderChange>(working, new OrderChange(order, 0, null));

@@ -20,6 +20,12 @@ public static class OrderStates
         return all.Where(transition => Target(from, transition) is not null).ToList();
     }
 
+    /// <summary>The initial state of <c>order_transaction.state</c>.</summary>
+    public static SandboxStateMachineState TransactionOpen { get; } = new("5b1a3d0a9f6f4c6e8e3a1f2b3c4d5e11", "open", "Open");
+
+    /// <summary>The initial state of <c>order_delivery.state</c>.</summary>
+    public static SandboxStateMachineState DeliveryOpen { get; } = new("5b1a3d0a9f6f4c6e8e3a1f2b3c4d5e21", "open", "Open");
+
     /// <summary>Where a transition leads from a state, or null when Shopware's state machine has no such edge.</summary>
     public static SandboxStateMachineState? Target(SandboxStateMachineState from, string transition)
     {

@@ -34,5 +34,11 @@ public sealed record SandboxOrder
 
     public required IReadOnlyList<SandboxOrderLineItem> LineItems { get; init; }
 
+    /// <summary>One open payment per order; the sandbox does not move its state.</summary>
+    public required IReadOnlyList<SandboxOrderTransaction> Transactions { get; init; }
+
+    /// <summary>One open shipment per order; the sandbox does not move its state.</summary>
+    public required IReadOnlyList<SandboxOrderDelivery> Deliveries { get; init; }
+
     public string ApiAlias => "order";
 }

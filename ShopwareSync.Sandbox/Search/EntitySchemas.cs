@@ -34,6 +34,16 @@ public static class EntitySchemas
         ["type"] = FieldKind.Text, ["good"] = FieldKind.Bool, ["payload"] = FieldKind.Json,
     }, NoAssociations);
 
+    public static EntitySchema OrderTransaction { get; } = new("order_transaction", new Dictionary<string, FieldKind>
+    {
+        ["id"] = FieldKind.Id, ["orderId"] = FieldKind.Id, ["stateId"] = FieldKind.Id, ["createdAt"] = FieldKind.Date,
+    }, new Dictionary<string, EntitySchema> { ["stateMachineState"] = StateMachineState });
+
+    public static EntitySchema OrderDelivery { get; } = new("order_delivery", new Dictionary<string, FieldKind>
+    {
+        ["id"] = FieldKind.Id, ["orderId"] = FieldKind.Id, ["stateId"] = FieldKind.Id,
+    }, new Dictionary<string, EntitySchema> { ["stateMachineState"] = StateMachineState });
+
     public static EntitySchema Order { get; } = new("order", new Dictionary<string, FieldKind>
     {
         ["id"] = FieldKind.Id, ["versionId"] = FieldKind.Id, ["orderNumber"] = FieldKind.Text,
@@ -44,6 +54,8 @@ public static class EntitySchemas
     {
         ["stateMachineState"] = StateMachineState,
         ["lineItems"] = OrderLineItem,
+        ["transactions"] = OrderTransaction,
+        ["deliveries"] = OrderDelivery,
     });
 
     public static EntitySchema Currency { get; } = new("currency", new Dictionary<string, FieldKind>

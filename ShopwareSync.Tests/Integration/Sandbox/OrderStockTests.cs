@@ -126,46 +126,4 @@ public sealed class OrderStockTests
         Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await client.StockAsync("SKU-1"), Is.EqualTo(2));
     }
-
-    [Test]
-    public async Task SearchOrder_ByStateWithAssociations_AnswersLineItemsWithProductNumber()
-    {
-        using var factory = new SandboxFactory();
-        using var client = factory.CreateApiClient();
-        await client.AuthenticateAsync();
-        await client.SeedAsync("""[{"productNumber":"SKU-1","stock":10},{"productNumber":"SKU-2","stock":10}]""");
-        await client.PlaceOrderAsync("SKU-1", 1);
-        var cancelled = (await client.PlaceOrderAsync("SKU-2", 2))["id"]!.GetValue<string>();
-        await client.SendAsync(HttpMethod.Post, $"/_sandbox/orders/{cancelled}/cancel", null, withToken: false);
-
-        var answer = await client.PostAsync("/api/search/order", """
-            {"filter":[{"type":"equalsAny","field":"stateMachineState.technicalName","value":["cancelled"]}],
-             "sort":[{"field":"autoIncrement","order":"ASC"}],
-             "associations":{"lineItems":{},"stateMachineState":{}},
-             "includes":{"order_line_item":["quantity","payload"]}}
-            """);
-
-        var order = answer.Body!["data"]![0]!;
-        Assert.That(answer.Body["data"]!.AsArray(), Has.Count.EqualTo(1));
-        Assert.That(order["id"]!.GetValue<string>(), Is.EqualTo(cancelled));
-        Assert.That(order["lineItems"]![0]!["payload"]!["productNumber"]!.GetValue<string>(), Is.EqualTo("SKU-2"));
-        Assert.That(order["lineItems"]![0]!["quantity"]!.GetValue<int>(), Is.EqualTo(2));
-    }
-
-    [Test]
-    public async Task SearchOrder_WithoutAssociations_AnswersNullAssociations()
-    {
-        using var factory = new SandboxFactory();
-        using var client = factory.CreateApiClient();
-        await client.AuthenticateAsync();
-        await client.SeedAsync("""[{"productNumber":"SKU-1","stock":10}]""");
-        await client.PlaceOrderAsync("SKU-1", 1);
-
-        var answer = await client.PostAsync("/api/search/order", "{}");
-
-        var order = answer.Body!["data"]![0]!;
-        Assert.That(order["lineItems"], Is.Null);
-        Assert.That(order["stateMachineState"], Is.Null);
-        Assert.That(order["stateId"]!.GetValue<string>(), Has.Length.EqualTo(32));
-    }
 }
