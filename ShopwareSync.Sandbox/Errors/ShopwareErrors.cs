@@ -5,7 +5,8 @@ namespace ShopwareSync.Sandbox.Errors;
 
 /// <summary>
 /// The error entries the sandbox answers with, each worded as Shopware words it (admin-api.md 1.3, 2.4,
-/// 3, 4.2 and 7). Kept in one place so tests and docs can point at a single list.
+/// 3, 4.2 and 7). Kept in one place so tests and docs can point at a single list. A <c>path</c>
+/// parameter is the value of <c>source.pointer</c>.
 /// </summary>
 public static class ShopwareErrors
 {
@@ -70,7 +71,7 @@ public static class ShopwareErrors
         new("500", "FRAMEWORK__DEFINITION_NOT_FOUND", "Internal Server Error", $"Definition for entity \"{entity}\" does not exist.",
             Meta: new ShopwareErrorMeta(new JsonObject { ["entityName"] = entity }));
 
-    /// <summary>Shopware joins the resolver path without a leading slash (admin-api.md 10.1).</summary>
+    /// <summary>Shopware joins the resolver pointer without a leading slash (admin-api.md 10.1).</summary>
     public static ShopwareError UnresolvedForeignKey(string path, string field) =>
         new("400", "FRAMEWORK__API_INVALID_SYNC_RESOLVERS", "Bad Request",
             $"Can not resolve foreign key at position {path}. Reference field: {field}",

@@ -6,7 +6,7 @@ namespace ShopwareSync.Sandbox.Search;
 
 /// <summary>
 /// Parses filters as <c>QueryStringParser::fromArray</c> does (admin-api.md 4.1), collecting every
-/// problem with its path so the answer lists them all, as Shopware's <c>SearchRequestException</c> does.
+/// problem with its pointer so the answer lists them all, as Shopware's <c>SearchRequestException</c> does.
 /// </summary>
 public sealed class SearchFilterParser(EntitySchema schema, List<ShopwareError> errors)
 {

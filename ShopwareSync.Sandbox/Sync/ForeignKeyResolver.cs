@@ -8,7 +8,7 @@ namespace ShopwareSync.Sandbox.Sync;
 /// <summary>
 /// Replaces <c>{"resolver": "product.number", "value": …}</c> in id fields by the product's id before
 /// anything is written (<c>SyncFkResolver</c>, admin-api.md 2.1). Numbers match case-insensitively
-/// (admin-api.md 10.4); the error path has no leading slash (admin-api.md 10.1).
+/// (admin-api.md 10.4); the error pointer has no leading slash (admin-api.md 10.1).
 /// </summary>
 public static class ForeignKeyResolver
 {

@@ -43,7 +43,7 @@ public sealed class SyncOperationHandler(ProductPayloadWriter writer, TimeProvid
         }
 
         // Validation errors are reported before anything reaches SQL; a unique-key clash is an SQL
-        // error, a single error without path (admin-api.md 2.4, 3.4).
+        // error, a single error without pointer (admin-api.md 2.4, 3.4).
         if (violations.Count > 0)
             return Fail(400, violations);
         if (constraintError is { } constraint)
@@ -52,7 +52,7 @@ public sealed class SyncOperationHandler(ProductPayloadWriter writer, TimeProvid
     }
 
     /// <summary>
-    /// An invalid primary key fails fast with a single error whose path holds the last index of the
+    /// An invalid primary key fails fast with a single error whose pointer holds the last index of the
     /// operation and no operation key (admin-api.md 10.3).
     /// </summary>
     private static ShopwareError? FindInvalidPrimaryKey(IReadOnlyList<SyncOperation> operations)
