@@ -19,7 +19,7 @@ public static class ControlEndpoints
     {
         var control = routes.MapGroup("/_sandbox");
         control.MapGet("/state", (SandboxStore store) => Results.Json(
-            new SandboxStateSnapshot([.. store.Current.Products.Values.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id, StringComparer.Ordinal)], store.Current.Orders),
+            new SandboxStateSnapshot([.. store.Current.Products.Values.OrderBy(p => p.Id, StringComparer.Ordinal)], store.Current.Orders),
             SandboxJson.Options));
         control.MapPost("/reset", Reset);
         control.MapPost("/products", SeedProducts);

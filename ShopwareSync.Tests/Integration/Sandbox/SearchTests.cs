@@ -181,6 +181,43 @@ public sealed class SearchTests
         Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.NotAcceptable));
     }
 
+    [Test]
+    public async Task Search_InvalidIds_Answers400InvalidCriteriaIds()
+    {
+        using var factory = new SandboxFactory();
+        using var client = await SeededClientAsync(factory);
+
+        var answer = await client.PostAsync("/api/search/product", """{"ids":["SKU-1"]}""");
+
+        Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(answer.FirstError["code"]!.GetValue<string>(), Is.EqualTo("FRAMEWORK__INVALID_API_CRITERIA_IDS"));
+    }
+
+    [Test]
+    public async Task SearchIds_WithAcceptAnyType_AnswersPlainJson()
+    {
+        using var factory = new SandboxFactory();
+        using var client = await SeededClientAsync(factory);
+
+        var answer = await client.SendAsync(HttpMethod.Post, "/api/search-ids/product", "{}", accept: "*/*");
+
+        Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(answer.Body!["data"]!.AsArray(), Has.Count.EqualTo(5));
+    }
+
+    [Test]
+    public async Task Search_WithoutSort_AnswersRowsInIdOrder()
+    {
+        using var factory = new SandboxFactory();
+        using var client = factory.CreateApiClient();
+        await client.AuthenticateAsync();
+        await client.SeedAsync($$"""[{"productNumber":"B","stock":1,"id":"{{ProductPayloads.Id(2)}}"},{"productNumber":"A","stock":1,"id":"{{ProductPayloads.Id(1)}}"}]""");
+
+        var answer = await client.PostAsync("/api/search-ids/product", "{}");
+
+        Assert.That(answer.Body!["data"]!.AsArray().Select(id => id!.GetValue<string>()), Is.EqualTo(new[] { ProductPayloads.Id(1), ProductPayloads.Id(2) }));
+    }
+
     private static async Task<SandboxApiClient> SeededClientAsync(SandboxFactory factory)
     {
         var client = factory.CreateApiClient();
