@@ -1,8 +1,10 @@
+using ShopwareSync.Sandbox.Hosting;
+
 namespace ShopwareSync.Sandbox;
 
 /// <summary>
-/// A stand-in for the Shopware 6 Admin API, for tests and the local quickstart. Its endpoints arrive
-/// with the client issue; until then it only answers that it is up.
+/// A stand-in for the Shopware 6 Admin API, in memory, for tests and the local quickstart
+/// (docs/sandbox.md). Runs standalone with <c>dotnet run --project ShopwareSync.Sandbox</c>.
 /// </summary>
 public sealed class Program
 {
@@ -10,10 +12,18 @@ public sealed class Program
     {
     }
 
-    public static Task Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
-        var app = WebApplication.CreateBuilder(args).Build();
-        app.MapGet("/", () => Results.Ok(new { name = "ShopwareSync sandbox" }));
-        return app.RunAsync();
+        try
+        {
+            var app = WebApplication.CreateBuilder(args).AddSandbox().Build();
+            await app.UseSandbox().RunAsync();
+            return 0;
+        }
+        catch (Exception exception) when (exception is not HostAbortedException)
+        {
+            await Console.Error.WriteLineAsync($"The sandbox stopped: {exception.Message}");
+            return 1;
+        }
     }
 }
