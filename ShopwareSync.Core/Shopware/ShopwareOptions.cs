@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 
@@ -34,20 +33,18 @@ public sealed class ShopwareOptions
     public string CurrencyId { get; set; } = ShopwareDefaults.SystemCurrencyId;
 
     /// <summary>Tax rate in percent the inventory's gross prices include; net = gross / (1 + rate / 100).</summary>
-    [Range(typeof(decimal), "0", "100", ErrorMessage = "Shopware:TaxRate (Shopware__TaxRate) must be between 0 and 100 percent.")]
+    [SettingRange("Shopware:TaxRate", typeof(decimal), "0", "100")]
     public decimal TaxRate { get; set; } = ShopwareDefaults.TaxRate;
 
     /// <summary>Optional: the Shopware tax to use; its rate must equal <see cref="TaxRate"/>. Unset: the tax with that rate.</summary>
     public string? TaxId { get; set; }
 
     /// <summary>Timeout of one HTTP attempt (the app's SHOPWARE_REQUEST_TIMEOUT_MS).</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00",
-        ErrorMessage = "Shopware:RequestTimeout (Shopware__RequestTimeout) must be between 00:00:01 and 00:10:00.")]
+    [SettingRange("Shopware:RequestTimeout", typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan RequestTimeout { get; set; } = ShopwareDefaults.RequestTimeout;
 
     /// <summary>Records per sync request. Shopware's own import tool sends at most 500.</summary>
-    [Range(1, ShopwareDefaults.MaxBatchSize,
-        ErrorMessage = "Shopware:BatchSize (Shopware__BatchSize) must be between {1} and {2}.")]
+    [SettingRange("Shopware:BatchSize", 1, ShopwareDefaults.MaxBatchSize)]
     public int BatchSize { get; set; } = ShopwareDefaults.BatchSize;
 
     public ShopwareFeatureOptions Features { get; set; } = new();
