@@ -18,7 +18,7 @@ public static class ShopwareRefitSettings
     public static RefitSettings Create(TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
-        return new RefitSettings(new SystemTextJsonContentSerializer(ShopwareJson.Options))
+        return new RefitSettings(new ShopwareContentSerializer())
         {
             ExceptionFactory = response => FromErrorResponseAsync(response, timeProvider),
             DeserializationExceptionFactory = FromMalformedBodyAsync,
@@ -29,7 +29,7 @@ public static class ShopwareRefitSettings
     internal static async ValueTask<Exception?> FromErrorResponseAsync(HttpResponseMessage response, TimeProvider timeProvider)
     {
         if (response.IsSuccessStatusCode)
-            return null;
+            return await IsEmptyWhereResultExpectedAsync(response) ? EmptyBody(response) : null;
         var body = await ReadCappedAsync(response.Content);
         var failure = ShopwareErrorClassifier.ClassifyResponse(
             (int)response.StatusCode,
@@ -56,6 +56,28 @@ public static class ShopwareRefitSettings
         return new ShopwareApiException(
             ShopwareErrorClassifier.ClassifyException(exception), request.Method.Method, request.RequestUri?.AbsolutePath, exception);
     }
+
+    // Refit turns an empty success body into a null result without asking the serializer; a proxy's empty 200
+    // must not pass as "Shopware answered nothing".
+    private static async Task<bool> IsEmptyWhereResultExpectedAsync(HttpResponseMessage response)
+    {
+        if (response.RequestMessage is not { } request
+            || !ShopwareRequestProperties.TryGet<Type>(request, HttpRequestMessageOptions.InterfaceType, out var api)
+            || !ShopwareRequestProperties.TryGet<string>(request, HttpRequestMessageOptions.MethodName, out var name)
+            || api.GetMethods().Concat(api.GetInterfaces().SelectMany(i => i.GetMethods())).FirstOrDefault(m => m.Name == name)
+                is not { ReturnType.IsGenericType: true })
+        {
+            return false;
+        }
+
+        await response.Content.LoadIntoBufferAsync();
+        return response.Content.Headers.ContentLength == 0;
+    }
+
+    private static ShopwareApiException EmptyBody(HttpResponseMessage response) => new(
+        ShopwareErrorClassifier.ClassifyMalformedResponse((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, null),
+        response.RequestMessage?.Method.Method,
+        response.RequestMessage?.RequestUri?.AbsolutePath);
 
     private static async Task<string?> ReadCappedAsync(HttpContent? content)
     {
