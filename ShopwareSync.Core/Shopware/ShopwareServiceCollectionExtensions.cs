@@ -37,14 +37,17 @@ public static class ShopwareServiceCollectionExtensions
         services.TryAddTransient<ShopwareAuthenticationHandler>();
         services.TryAddTransient<ShopwareLoggingHandler>();
 
-        // Handlers run in the order added: the first is outermost.
-        var oauth = services.AddRefitClient<IShopwareOAuthApi>(CreateSettings, OAuthClientName)
-            .ConfigureHttpClient(ConfigureHttpClient);
+        // Handlers run in the order added: the first is outermost. HttpClient's own request logging is removed:
+        // it keeps header values (the bearer token) in its structured log state at Trace level.
+        var oauth = services.AddRefitGeneratedClient<IShopwareOAuthApi>(CreateSettings, OAuthClientName)
+            .ConfigureHttpClient(ConfigureHttpClient)
+            .RemoveAllLoggers();
         oauth.AddResilienceHandler("shopware-oauth", ConfigurePipeline);
         oauth.AddHttpMessageHandler<ShopwareLoggingHandler>();
 
-        var admin = services.AddRefitClient<IShopwareAdminApi>(CreateSettings, AdminClientName)
-            .ConfigureHttpClient(ConfigureHttpClient);
+        var admin = services.AddRefitGeneratedClient<IShopwareAdminApi>(CreateSettings, AdminClientName)
+            .ConfigureHttpClient(ConfigureHttpClient)
+            .RemoveAllLoggers();
         admin.AddResilienceHandler("shopware-admin", ConfigurePipeline);
         admin.AddHttpMessageHandler<ShopwareAuthenticationHandler>()
             .AddHttpMessageHandler<ShopwareLoggingHandler>();

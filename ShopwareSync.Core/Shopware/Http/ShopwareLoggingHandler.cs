@@ -38,12 +38,14 @@ public sealed class ShopwareLoggingHandler(ILogger<ShopwareLoggingHandler> logge
         }
     }
 
-    private static string? CorrelationIdOf(HttpRequestMessage request)
+    private const string NoCorrelation = "-";
+
+    private static string CorrelationIdOf(HttpRequestMessage request)
     {
         if (ShopwareRequestProperties.TryGet<string>(request, ShopwareRequestProperties.CorrelationId, out var fromOptions))
             return fromOptions;
         if (request.Headers.TryGetValues(ShopwareRequestProperties.CorrelationIdHeader, out var values))
-            return values.FirstOrDefault();
-        return Activity.Current is { } activity ? activity.TraceId.ToString() : null;
+            return values.FirstOrDefault() ?? NoCorrelation;
+        return Activity.Current is { } activity ? activity.TraceId.ToString() : NoCorrelation;
     }
 }
