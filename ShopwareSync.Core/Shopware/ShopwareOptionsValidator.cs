@@ -18,9 +18,9 @@ public sealed partial class ShopwareOptionsValidator : IValidateOptions<Shopware
 
         ValidateBaseUrl(options.BaseUrl, enabled, failures);
         ValidateCredentials(options, enabled, failures);
-        ValidateId("SalesChannelId", options.SalesChannelId, failures);
-        ValidateId("CurrencyId", options.CurrencyId, failures);
-        ValidateId("TaxId", options.TaxId, failures);
+        ValidateId("SalesChannelId", options.SalesChannelId, required: false, failures);
+        ValidateId("CurrencyId", options.CurrencyId, required: true, failures);
+        ValidateId("TaxId", options.TaxId, required: false, failures);
         if (options.Features.CatalogWritesActive && string.IsNullOrWhiteSpace(options.SalesChannelId))
         {
             failures.Add("Shopware:SalesChannelId (Shopware__SalesChannelId) is required when Shopware:Features:CatalogWrites is on: " +
@@ -100,9 +100,17 @@ public sealed partial class ShopwareOptionsValidator : IValidateOptions<Shopware
         }
     }
 
-    private static void ValidateId(string setting, string? value, List<string> failures)
+    // An optional id left empty (Shopware__TaxId= in a .env file) counts as unset.
+    private static void ValidateId(string setting, string? value, bool required, List<string> failures)
     {
-        if (value is not null && !ShopwareIdPattern().IsMatch(value))
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+                failures.Add($"Shopware:{setting} (Shopware__{setting}) is required.");
+            return;
+        }
+
+        if (!ShopwareIdPattern().IsMatch(value))
             failures.Add($"Shopware:{setting} (Shopware__{setting}) must be 32 lower-case hex digits without dashes; got '{value}'.");
     }
 

@@ -13,7 +13,7 @@ public static class ShopwareTaxResolver
     {
         ArgumentNullException.ThrowIfNull(taxes);
         var available = string.Join(", ", taxes.Select(t => $"{t.Name} {t.TaxRate.ToString("0.##", CultureInfo.InvariantCulture)} %"));
-        if (pinnedTaxId is not null)
+        if (!string.IsNullOrWhiteSpace(pinnedTaxId))
         {
             var pinned = taxes.FirstOrDefault(t => t.Id == pinnedTaxId)
                 ?? throw new InvalidOperationException($"Shopware:TaxId '{pinnedTaxId}' is not a tax of this shop; taxes: {available}.");

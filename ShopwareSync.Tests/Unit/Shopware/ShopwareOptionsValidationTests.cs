@@ -115,6 +115,24 @@ public class ShopwareOptionsValidationTests
     }
 
     [Test]
+    public void Validate_OptionalIdLeftEmpty_CountsAsUnset()
+    {
+        var options = TestOptions.Valid();
+        options.TaxId = "";
+
+        Assert.That(Failures(options), Is.Empty);
+    }
+
+    [Test]
+    public void Validate_CurrencyIdEmpty_IsRequired()
+    {
+        var options = TestOptions.Valid();
+        options.CurrencyId = " ";
+
+        Assert.That(Failures(options), Has.One.EqualTo("Shopware:CurrencyId (Shopware__CurrencyId) is required."));
+    }
+
+    [Test]
     public void Validate_CatalogWritesWithoutSalesChannel_NamesSetting()
     {
         var options = TestOptions.Valid();
