@@ -133,6 +133,7 @@ public sealed class ShopwareClientRegistrationTests : IDisposable
         await api.SyncAsync(Batch(), null, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.That(network.Requests[3].Authorization, Is.EqualTo($"Bearer {SecondToken}"));
+        Assert.That(network.Requests[3].Body, Is.EqualTo(network.Requests[1].Body).And.Contain("\"stock\":3"), "the repeat carries the same body");
         Assert.That(EverythingLogged(), Has.None.Contains(SecondToken).And.None.Contains(FirstToken).And.None.Contains(TestOptions.ClientSecret));
     }
 }

@@ -82,6 +82,3 @@ internal sealed class StubHttpHandler : HttpMessageHandler
         return response;
     }
 }
-
-internal sealed record RecordedRequest(
-    string Method, string Path, string? Authorization, string Accept, string? Body, DateTimeOffset? SentAt, HttpRequestMessage Message);
