@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
@@ -32,11 +33,11 @@ public static class ShopwareResiliencePipeline
             {
                 Name = "ShopwareRetry",
                 MaxRetryAttempts = Math.Max(resilience.MaxRetryAttempts, 1),
-                ShouldHandle = args => ValueTask.FromResult(
-                    resilience.MaxRetryAttempts > 0 && ShouldRetry(args.Outcome, args.Context, resilience.RetryMaxDelay, timeProvider)),
-                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
-                    RetryAfter(args.Outcome, timeProvider)
-                    ?? ShopwareRetryDelay.Backoff(args.AttemptNumber, resilience.RetryBaseDelay, resilience.RetryMaxDelay, jitter.NextFraction())),
+                ShouldHandle = async args =>
+                    resilience.MaxRetryAttempts > 0 && await ShouldRetryAsync(args.Outcome, args.Context, resilience.RetryMaxDelay, timeProvider),
+                DelayGenerator = async args =>
+                    await RetryAfterAsync(args.Outcome, timeProvider)
+                    ?? ShopwareRetryDelay.Backoff(args.AttemptNumber, resilience.RetryBaseDelay, resilience.RetryMaxDelay, jitter.NextFraction()),
                 OnRetry = args =>
                 {
                     var request = args.Context.GetRequestMessage();
@@ -72,13 +73,14 @@ public static class ShopwareResiliencePipeline
             .AddTimeout(new TimeoutStrategyOptions { Name = "ShopwareAttemptTimeout", Timeout = options.RequestTimeout });
     }
 
-    internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan maxDelay, TimeProvider timeProvider)
+    internal static async ValueTask<bool> ShouldRetryAsync(
+        Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan maxDelay, TimeProvider timeProvider)
     {
         var transient = outcome switch
         {
             { Result: { } response } => ShopwareErrorClassifier.IsTransientStatus((int)response.StatusCode)
                                         // A server asking for a longer pause than we wait gets it from the job scheduler instead.
-                                        && !(RetryAfter(outcome, timeProvider) > maxDelay),
+                                        && !(await RetryAfterAsync(outcome, timeProvider) > maxDelay),
             { Exception: TimeoutRejectedException or HttpRequestException } => !context.CancellationToken.IsCancellationRequested,
             _ => false,
         };
@@ -96,10 +98,26 @@ public static class ShopwareResiliencePipeline
         _ => false,
     };
 
-    private static TimeSpan? RetryAfter(Outcome<HttpResponseMessage> outcome, TimeProvider timeProvider) =>
-        outcome.Result is { } response
-            ? ShopwareErrorClassifier.ParseRetryAfter(response.Headers.RetryAfter, timeProvider.GetUtcNow())
-            : null;
+    /// <summary>
+    /// The wait the server asked for: Retry-After, or for Shopware's login throttle (429 without the header in
+    /// 6.5/6.6) the seconds in its error body. Retrying earlier would only be throttled again.
+    /// </summary>
+    private static async ValueTask<TimeSpan?> RetryAfterAsync(Outcome<HttpResponseMessage> outcome, TimeProvider timeProvider)
+    {
+        if (outcome.Result is not { } response)
+            return null;
+        var header = ShopwareErrorClassifier.ParseRetryAfter(response.Headers.RetryAfter, timeProvider.GetUtcNow());
+        if (header is not null || response.StatusCode != HttpStatusCode.TooManyRequests
+            || response.Content.Headers.ContentType?.MediaType != "application/json")
+        {
+            return header;
+        }
+
+        // Buffered, so the caller still reads the same body afterwards.
+        await response.Content.LoadIntoBufferAsync();
+        var body = await response.Content.ReadAsStringAsync();
+        return ShopwareErrorClassifier.ClassifyResponse(429, "application/json", body).RetryAfter;
+    }
 
     private static string Describe(Outcome<HttpResponseMessage> outcome) =>
         outcome.Result is { } response

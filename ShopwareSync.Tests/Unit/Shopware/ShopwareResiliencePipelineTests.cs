@@ -43,6 +43,7 @@ public sealed class ShopwareResiliencePipelineTests : IDisposable
 
     private static HttpRequestMessage Post(string path) => new(HttpMethod.Post, BaseUrl + path) { Content = new StringContent("{}") };
 
+    // Timers of the attempt and total timeouts are not waits to drive through; test delays avoid their lengths.
     private bool IsRetryDelay(TimeSpan due) =>
         due > TimeSpan.Zero && due != options.RequestTimeout && due != options.Resilience.TotalTimeout;
 
@@ -108,6 +109,21 @@ public sealed class ShopwareResiliencePipelineTests : IDisposable
         using var response = await SendAndDriveAsync(invoker, Post("/api/search/product"));
 
         Assert.That(SentAfterStart(), Is.EqualTo(new[] { TimeSpan.Zero, TimeSpan.FromSeconds(7) }));
+    }
+
+    [Test]
+    public async Task SendAsync_LoginThrottledWithoutHeader_WaitsTheSecondsShopwareNames()
+    {
+        network.Respond(HttpStatusCode.TooManyRequests, """
+                {"errors":[{"status":"429","code":"FRAMEWORK__AUTH_THROTTLED","title":"Too Many Requests",
+                  "detail":"Auth throttled for 12 seconds.","meta":{"parameters":{"seconds":12}}}]}
+                """)
+            .Respond(HttpStatusCode.OK, "{}");
+        using var invoker = CreateInvoker();
+
+        using var response = await SendAndDriveAsync(invoker, Post("/api/oauth/token"));
+
+        Assert.That(SentAfterStart(), Is.EqualTo(new[] { TimeSpan.Zero, TimeSpan.FromSeconds(12) }));
     }
 
     [Test]
