@@ -8,6 +8,7 @@ using Polly;
 using Refit;
 using ShopwareSync.Core.Shopware.Api;
 using ShopwareSync.Core.Shopware.Http;
+using ShopwareSync.Core.Shopware.Mapping;
 using ShopwareSync.Core.Shopware.Resilience;
 
 namespace ShopwareSync.Core.Shopware;
@@ -36,6 +37,7 @@ public static class ShopwareServiceCollectionExtensions
         services.TryAddSingleton<IShopwareTokenSource, ShopwareTokenSource>();
         services.TryAddTransient<ShopwareAuthenticationHandler>();
         services.TryAddTransient<ShopwareLoggingHandler>();
+        services.TryAddTransient<ShopwareCatalogContextResolver>();
 
         // Handlers run in the order added: the first is outermost. HttpClient's own request logging is removed:
         // it keeps header values (the bearer token) in its structured log state at Trace level.
