@@ -34,7 +34,11 @@ public static class ShopwareServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRetryJitter, RandomRetryJitter>();
-        services.TryAddSingleton<IShopwareTokenSource, ShopwareTokenSource>();
+        services.TryAddSingleton<IShopwareTokenSource>(sp => new ShopwareTokenSource(
+            sp.GetRequiredService<IShopwareOAuthApi>,
+            sp.GetRequiredService<IOptions<ShopwareOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ShopwareTokenSource>>()));
         services.TryAddTransient<ShopwareAuthenticationHandler>();
         services.TryAddTransient<ShopwareLoggingHandler>();
         services.TryAddTransient<ShopwareCatalogContextResolver>();

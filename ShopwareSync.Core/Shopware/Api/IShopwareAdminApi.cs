@@ -25,7 +25,9 @@ public interface IShopwareAdminApi : IShopwareOAuthApi
 
     /// <summary>
     /// Creates a product (204). Pass <paramref name="retrySafe"/> true only when the payload carries a client-chosen
-    /// id: then a repeat after an unknown outcome cannot create a second product. Prefer the extension without it.
+    /// id: then a repeat after an unknown outcome cannot create a second product (it answers 400
+    /// FRAMEWORK__WRITE_TYPE_INTEND_ERROR if the first attempt did succeed). Prefer the extension without the flag,
+    /// or a sync upsert, which has no such case.
     /// </summary>
     [Post("/api/product")]
     Task CreateProductAsync(
@@ -36,6 +38,7 @@ public interface IShopwareAdminApi : IShopwareOAuthApi
     [Patch("/api/product/{id}")]
     Task UpdateProductAsync(string id, [Body] ProductPayload product, CancellationToken cancellationToken);
 
+    /// <summary>Deletes a product (204). Retried on transient failures: a 404 then means an earlier attempt deleted it.</summary>
     [Delete("/api/product/{id}")]
     Task DeleteProductAsync(string id, CancellationToken cancellationToken);
 

@@ -47,6 +47,9 @@ public static class ShopwareErrorClassifier
             (404, _) => (ShopwareErrorClass.Permanent, ShopwareErrorReason.NotFound),
             (409, _) => (ShopwareErrorClass.Permanent, ShopwareErrorReason.Conflict),
             (400, "CONTENT__DUPLICATE_PRODUCT_NUMBER") => (ShopwareErrorClass.Permanent, ShopwareErrorReason.DuplicateProductNumber),
+            // POST of an id that exists (often: the first attempt of a repeated create did succeed), or PATCH of a
+            // missing one.
+            (400, "FRAMEWORK__WRITE_TYPE_INTEND_ERROR") => (ShopwareErrorClass.Permanent, ShopwareErrorReason.Conflict),
             (400, _) => (ShopwareErrorClass.Permanent, ShopwareErrorReason.Validation),
             _ => (ShopwareErrorClass.Permanent, ShopwareErrorReason.Rejected),
         };

@@ -8,10 +8,11 @@ namespace ShopwareSync.Core.Shopware.Http;
 /// <summary>
 /// Signs in with the configured grant and caches the token until shortly before its expires_in runs out. One
 /// sign-in at a time: concurrent callers wait for it and share its token. Client credentials get no refresh token,
-/// so a new token is always a new grant.
+/// so a new token is always a new grant. The token client is resolved per sign-in (a transient typed client), so
+/// this long-lived singleton does not pin one HTTP handler and miss DNS changes.
 /// </summary>
 public sealed class ShopwareTokenSource(
-    IShopwareOAuthApi oauthApi,
+    Func<IShopwareOAuthApi> oauthApi,
     IOptions<ShopwareOptions> options,
     TimeProvider timeProvider,
     ILogger<ShopwareTokenSource> logger) : IShopwareTokenSource, IDisposable
@@ -66,7 +67,7 @@ public sealed class ShopwareTokenSource(
 
         // Measured from before the call, so a slow answer cannot stretch the token past its real expiry.
         var requestedAt = timeProvider.GetUtcNow();
-        var response = await oauthApi.RequestTokenAsync(request, cancellationToken);
+        var response = await oauthApi().RequestTokenAsync(request, cancellationToken);
         if (string.IsNullOrEmpty(response.AccessToken) || !(response.ExpiresInSeconds > 0))
         {
             throw new ShopwareApiException(new ShopwareFailure(

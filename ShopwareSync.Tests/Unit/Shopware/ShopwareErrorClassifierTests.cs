@@ -27,6 +27,7 @@ public class ShopwareErrorClassifierTests
     [TestCase(404, "FRAMEWORK__RESOURCE_NOT_FOUND", ShopwareErrorClass.Permanent, ShopwareErrorReason.NotFound)]
     [TestCase(409, "FRAMEWORK__DELETE_RESTRICTED", ShopwareErrorClass.Permanent, ShopwareErrorReason.Conflict)]
     [TestCase(400, "CONTENT__DUPLICATE_PRODUCT_NUMBER", ShopwareErrorClass.Permanent, ShopwareErrorReason.DuplicateProductNumber)]
+    [TestCase(400, "FRAMEWORK__WRITE_TYPE_INTEND_ERROR", ShopwareErrorClass.Permanent, ShopwareErrorReason.Conflict)]
     [TestCase(400, "c1051bb4-d103-4f74-8988-acbcafc7fdc3", ShopwareErrorClass.Permanent, ShopwareErrorReason.Validation)]
     [TestCase(412, "FRAMEWORK__LANGUAGE_NOT_FOUND", ShopwareErrorClass.Permanent, ShopwareErrorReason.Rejected)]
     [TestCase(415, "0", ShopwareErrorClass.Permanent, ShopwareErrorReason.Rejected)]

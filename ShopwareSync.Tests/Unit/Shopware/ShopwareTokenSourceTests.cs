@@ -17,7 +17,7 @@ public class ShopwareTokenSourceTests
     private int issued;
 
     private ShopwareTokenSource CreateSource(ShopwareOptions? options = null) =>
-        new(oauth.Object, Options.Create(options ?? TestOptions.Valid()), clock, new FakeLogger<ShopwareTokenSource>());
+        new(() => oauth.Object, Options.Create(options ?? TestOptions.Valid()), clock, new FakeLogger<ShopwareTokenSource>());
 
     private void AnswerWithFreshTokens(double expiresIn = 600) =>
         oauth.Setup(o => o.RequestTokenAsync(It.IsAny<OAuthTokenRequest>(), It.IsAny<CancellationToken>()))
