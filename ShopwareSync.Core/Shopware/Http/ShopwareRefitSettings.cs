@@ -41,9 +41,13 @@ public static class ShopwareRefitSettings
 
     internal static async ValueTask<Exception?> FromMalformedBodyAsync(HttpResponseMessage response, Exception parseError)
     {
-        var body = await ReadCappedAsync(response.Content);
+        var malformed = parseError as MalformedResponseBodyException ?? parseError.InnerException as MalformedResponseBodyException;
+        var body = malformed is not null ? malformed.Body : await ReadCappedAsync(response.Content);
         var failure = ShopwareErrorClassifier.ClassifyMalformedResponse(
-            (int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, parseError);
+            (int)response.StatusCode,
+            malformed?.MediaType ?? response.Content.Headers.ContentType?.MediaType,
+            body,
+            malformed?.InnerException ?? parseError);
         // The parse error is not kept as inner exception: its message may quote the body.
         return new ShopwareApiException(failure, response.RequestMessage?.Method.Method, response.RequestMessage?.RequestUri?.AbsolutePath);
     }

@@ -16,9 +16,23 @@ public sealed class ShopwareContentSerializer : IHttpContentSerializer
 
     public async Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default)
     {
-        var result = await inner.FromHttpContentAsync<T>(content, cancellationToken);
-        return result ?? throw new JsonException("The response body is empty or JSON null where Shopware sends an object.");
+        ArgumentNullException.ThrowIfNull(content);
+        // Buffered so a body that fails to parse can still be quoted in the error.
+        await content.LoadIntoBufferAsync(cancellationToken);
+        try
+        {
+            var result = await inner.FromHttpContentAsync<T>(content, cancellationToken);
+            return result ?? throw new JsonException("The response body is empty or JSON null where Shopware sends an object.");
+        }
+        catch (JsonException ex)
+        {
+            var body = await content.ReadAsStringAsync(cancellationToken);
+            throw new MalformedResponseBodyException(
+                body.Length <= MaxQuotedBodyLength ? body : body[..MaxQuotedBodyLength], content.Headers.ContentType?.MediaType, ex);
+        }
     }
+
+    private const int MaxQuotedBodyLength = 4096;
 
     public string? GetFieldNameForProperty(PropertyInfo propertyInfo) => inner.GetFieldNameForProperty(propertyInfo);
 }

@@ -116,6 +116,16 @@ public sealed class ShopwareAdminApiClientTests : IDisposable
     }
 
     [Test]
+    public async Task SyncAsync_HtmlPageWithSuccessStatus_QuotesPageInMessage()
+    {
+        network.RespondRaw(HttpStatusCode.OK, "<html><body>Shop is in maintenance</body></html>", "text/html");
+
+        var exception = await Assert.ThrowsAsync<ShopwareApiException>(() => api.SyncAsync(StockBatch(), null, CancellationToken.None));
+
+        Assert.That(exception!.Message, Does.Contain("HTTP 200").And.Contain("text/html").And.Contain("Shop is in maintenance"));
+    }
+
+    [Test]
     public async Task SearchProductsAsync_ConnectionRefused_ThrowsRetryableNoResponse()
     {
         network.Throw(new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (shop.example.test:443)"));
@@ -223,6 +233,18 @@ public sealed class ShopwareAdminApiClientTests : IDisposable
             $"GET /api/product/{id}", $"PATCH /api/product/{id}", $"DELETE /api/product/{id}",
         }));
         Assert.That((product.Data.Stock, network.Requests[1].Body), Is.EqualTo(((int?)3, """{"stock":5}""")));
+    }
+
+    [Test]
+    public async Task RequestTokenAsync_TruncatedAnswer_ThrowsMalformedWithoutQuotingToken()
+    {
+        network.RespondRaw(HttpStatusCode.OK, """{"token_type":"Bearer","expires_in":600,"access_token":"eyJ0eXAiOiJKV1Qi.partial-secret-tok""", "application/json");
+
+        var exception = await Assert.ThrowsAsync<ShopwareApiException>(
+            () => api.RequestTokenAsync(OAuthTokenRequest.ForClientCredentials("SWIAABC", "secret"), CancellationToken.None));
+
+        Assert.That(exception!.Failure.Reason, Is.EqualTo(ShopwareErrorReason.MalformedResponse));
+        Assert.That(exception.ToString(), Does.Not.Contain("partial-secret-tok").And.Contain("access_token"));
     }
 
     [Test]
