@@ -102,6 +102,9 @@ public static class ShopwareErrorClassifier
             // HttpClient's own timeout surfaces as a TaskCanceledException wrapping a TimeoutException.
             TaskCanceledException { InnerException: TimeoutException } => new ShopwareFailure(
                 ShopwareErrorClass.Retryable, ShopwareErrorReason.Timeout, "HttpClient timed out; the outcome is unknown.", null, []),
+            // Cancelled, but not by the caller (that case never reaches here): an inner timeout.
+            OperationCanceledException => new ShopwareFailure(
+                ShopwareErrorClass.Retryable, ShopwareErrorReason.Timeout, "Cancelled before an answer; the outcome is unknown.", null, []),
             HttpRequestException { InnerException: JsonException } or JsonException => ClassifyMalformedResponse(0, null, null, exception as JsonException ?? exception.InnerException),
             HttpRequestException http => new ShopwareFailure(
                 ShopwareErrorClass.Retryable, ShopwareErrorReason.NoResponse,

@@ -123,6 +123,8 @@ public class ShopwareErrorClassifierTests
             ShopwareErrorClass.Retryable, ShopwareErrorReason.NoResponse).SetName("ClassifyException_ConnectionRefused_RetryableNoResponse");
         yield return new TestCaseData(new TimeoutRejectedException(TimeSpan.FromSeconds(10)),
             ShopwareErrorClass.Retryable, ShopwareErrorReason.Timeout).SetName("ClassifyException_AttemptTimeout_RetryableTimeout");
+        yield return new TestCaseData(new TaskCanceledException("inner timeout"),
+            ShopwareErrorClass.Retryable, ShopwareErrorReason.Timeout).SetName("ClassifyException_CancelledNotByCaller_RetryableTimeout");
         yield return new TestCaseData(new BrokenCircuitException("open"),
             ShopwareErrorClass.Retryable, ShopwareErrorReason.CircuitOpen).SetName("ClassifyException_CircuitOpen_RetryableCircuitOpen");
         yield return new TestCaseData(new ProductMappingException("A-1", "gross_price", "has no price"),
