@@ -16,8 +16,11 @@ public sealed class ShopwareLoggingHandlerTests : IDisposable
 
     public void Dispose() => network.Dispose();
 
-    private HttpMessageInvoker CreateInvoker() =>
-        new(new ShopwareLoggingHandler(new FakeLogger<ShopwareLoggingHandler>(logs), clock) { InnerHandler = network });
+    private readonly FakeLogger<ShopwareLoggingHandler> logger;
+
+    public ShopwareLoggingHandlerTests() => logger = new FakeLogger<ShopwareLoggingHandler>(logs);
+
+    private HttpMessageInvoker CreateInvoker() => new(new ShopwareLoggingHandler(logger, clock) { InnerHandler = network });
 
     private StubHttpHandler RespondAfter(TimeSpan duration, HttpStatusCode status) => network.Respond((_, _) =>
     {
@@ -79,6 +82,18 @@ public sealed class ShopwareLoggingHandlerTests : IDisposable
         (await invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://shop.example.test/api/product"), CancellationToken.None)).Dispose();
 
         Assert.That(logs.LatestRecord.Message, Does.EndWith($"correlation {activity.TraceId})"));
+    }
+
+    [Test]
+    public async Task SendAsync_CallerScopeWithCorrelationId_CarriesScopeOnCallLine()
+    {
+        network.Respond(HttpStatusCode.OK);
+        using var invoker = CreateInvoker();
+
+        using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = "job-7" }))
+            (await invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://shop.example.test/api/product"), CancellationToken.None)).Dispose();
+
+        Assert.That(logs.LatestRecord.Scopes.OfType<Dictionary<string, object>>().Single()["CorrelationId"], Is.EqualTo("job-7"));
     }
 
     [Test]
