@@ -201,6 +201,18 @@ public sealed class ShopwareAdminApiClientTests : IDisposable
     }
 
     [Test]
+    public async Task SearchProductsAsync_ShopUnderSubPath_KeepsThePath()
+    {
+        using var subPathClient = new HttpClient(network) { BaseAddress = new Uri("https://shop.example.test/shop/") };
+        var subPathApi = RestService.For<IShopwareAdminApi>(subPathClient, ShopwareRefitSettings.Create(new FakeTimeProvider()));
+        network.Respond(HttpStatusCode.OK, """{"total":0,"data":[]}""");
+
+        await subPathApi.SearchProductsAsync(new SearchCriteria { Limit = 1 }, CancellationToken.None);
+
+        Assert.That(network.Requests.Single().Path, Is.EqualTo("/shop/api/search/product"));
+    }
+
+    [Test]
     public async Task RoutesForEveryEntity_UseShopwarePaths()
     {
         network.Respond(HttpStatusCode.OK, """{"total":0,"data":[]}""");
