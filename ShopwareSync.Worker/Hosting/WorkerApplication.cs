@@ -3,6 +3,7 @@ using Npgsql;
 using Serilog;
 using ShopwareSync.Core.Database;
 using ShopwareSync.Core.Mapping;
+using ShopwareSync.Core.Shopware;
 using ShopwareSync.Worker.Health;
 
 namespace ShopwareSync.Worker.Hosting;
@@ -23,6 +24,7 @@ internal static class WorkerApplication
         builder.Host.UseSystemd();
         builder.Services.AddShopwareSyncLogging(builder.Configuration);
         builder.Services.AddShopwareSyncDatabase();
+        builder.Services.AddShopwareClient(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
         var app = builder.Build();
