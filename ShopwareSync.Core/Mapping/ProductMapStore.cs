@@ -17,7 +17,9 @@ public sealed partial class ProductMapStore(NpgsqlDataSource dataSource, IOption
     private const string LinkSql =
         """
         INSERT INTO shopware_sync.product_map AS map (product_number, shopware_product_id, linked_by, verified_at)
-        VALUES (@ProductNumber, @ShopwareProductId, @LinkedBy, now())
+        SELECT link.product_number, link.shopware_product_id, @LinkedBy, now()
+        FROM unnest(@ProductNumbers::text[], @ShopwareProductIds::text[]) AS link(product_number, shopware_product_id)
+        ORDER BY link.product_number
         ON CONFLICT (product_number) DO UPDATE
         SET shopware_product_id = EXCLUDED.shopware_product_id,
             linked_by           = EXCLUDED.linked_by,
@@ -28,27 +30,56 @@ public sealed partial class ProductMapStore(NpgsqlDataSource dataSource, IOption
 
     private const string MirrorSql =
         """
-        UPDATE public.item_refs SET "ShopwareProductId" = @ShopwareProductId
-        WHERE "Artikel_Nummer" = @ProductNumber AND "ShopwareProductId" IS DISTINCT FROM @ShopwareProductId
+        UPDATE public.item_refs AS refs SET "ShopwareProductId" = link.shopware_product_id
+        FROM unnest(@ProductNumbers::text[], @ShopwareProductIds::text[]) AS link(product_number, shopware_product_id)
+        WHERE refs."Artikel_Nummer" = link.product_number
+          AND refs."ShopwareProductId" IS DISTINCT FROM link.shopware_product_id
         """;
+
+    private const string UnlinkSql =
+        "DELETE FROM shopware_sync.product_map WHERE product_number = ANY(@ProductNumbers::text[])";
 
     private const string FindSql =
         "SELECT shopware_product_id FROM shopware_sync.product_map WHERE product_number = @ProductNumber";
 
     /// <summary>Links an article to a Shopware product id (32 lower-case hex digits), replacing an older link.</summary>
-    public async Task LinkAsync(string productNumber, string shopwareProductId, ProductLinkMethod method, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(productNumber);
-        if (!ShopwareIdPattern().IsMatch(shopwareProductId))
-            throw new ArgumentException($"'{shopwareProductId}' is not a Shopware id (32 lower-case hex digits).", nameof(shopwareProductId));
+    public Task LinkAsync(string productNumber, string shopwareProductId, ProductLinkMethod method, CancellationToken cancellationToken) =>
+        LinkAsync([new ProductLink(productNumber, shopwareProductId)], method, cancellationToken);
 
-        var parameters = new { ProductNumber = productNumber, ShopwareProductId = shopwareProductId, LinkedBy = ColumnValue(method) };
+    /// <summary>Links many articles in one transaction and one statement (two with mirroring).</summary>
+    public async Task LinkAsync(IReadOnlyCollection<ProductLink> links, ProductLinkMethod method, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        foreach (var link in links)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(link.ProductNumber);
+            if (!ShopwareIdPattern().IsMatch(link.ShopwareProductId))
+                throw new ArgumentException($"'{link.ShopwareProductId}' is not a Shopware id (32 lower-case hex digits).", nameof(links));
+        }
+
+        if (links.Count == 0)
+            return;
+        var parameters = new
+        {
+            ProductNumbers = links.Select(link => link.ProductNumber).ToArray(),
+            ShopwareProductIds = links.Select(link => link.ShopwareProductId).ToArray(),
+            LinkedBy = ColumnValue(method),
+        };
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(LinkSql, parameters, transaction, cancellationToken: cancellationToken));
         if (options.Value.MirrorShopwareProductId)
             await connection.ExecuteAsync(new CommandDefinition(MirrorSql, parameters, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Removes links whose Shopware product no longer exists (the mirror column is left to the app).</summary>
+    public async Task UnlinkAsync(IReadOnlyCollection<string> productNumbers, CancellationToken cancellationToken)
+    {
+        if (productNumbers.Count == 0)
+            return;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(UnlinkSql, new { ProductNumbers = productNumbers.ToArray() }, cancellationToken: cancellationToken));
     }
 
     /// <summary>The linked Shopware product id, or null when the article is not linked.</summary>

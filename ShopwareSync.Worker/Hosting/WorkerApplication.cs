@@ -3,7 +3,11 @@ using Npgsql;
 using Serilog;
 using ShopwareSync.Core.Database;
 using ShopwareSync.Core.Mapping;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ShopwareSync.Core.Queue;
 using ShopwareSync.Core.Shopware;
+using ShopwareSync.Core.Sync;
+using ShopwareSync.Worker.Services;
 using ShopwareSync.Worker.Health;
 
 namespace ShopwareSync.Worker.Hosting;
@@ -23,8 +27,7 @@ internal static class WorkerApplication
         });
         builder.Host.UseSystemd();
         builder.Services.AddShopwareSyncLogging(builder.Configuration);
-        builder.Services.AddShopwareSyncDatabase();
-        builder.Services.AddShopwareClient(builder.Configuration);
+        builder.Services.AddShopwareSyncServices(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
         var app = builder.Build();
@@ -42,6 +45,33 @@ internal static class WorkerApplication
         // Validate now: a verb fails with the setting's name, not with a connection error later.
         _ = host.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         return host;
+    }
+
+    /// <summary>Everything the worker runs, hosted services included; tests compose the same.</summary>
+    internal static IServiceCollection AddShopwareSyncServices(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddShopwareSyncDatabase()
+            .AddShopwareClient(configuration)
+            .AddShopwareSyncWorker();
+
+    private static IServiceCollection AddShopwareSyncWorker(this IServiceCollection services)
+    {
+        services.AddOptionsWithValidateOnStart<SyncWorkerOptions>()
+            .BindConfiguration(SyncWorkerOptions.SectionName)
+            .ValidateDataAnnotations();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<QueueWakeUpSignal>();
+        services.AddSingleton<SyncJobStore>();
+        services.AddSingleton<ProductSourceReader>();
+        services.AddSingleton(sp => new RetryBackoff(sp.GetRequiredService<IOptions<SyncWorkerOptions>>().Value));
+        services.AddSingleton(sp => WorkerIdentity.From(sp.GetRequiredService<IOptions<SyncWorkerOptions>>().Value));
+        // Per batch, from a scope: they hold the Refit client, whose handlers the HTTP client factory rotates.
+        services.AddTransient<ShopwareProductResolver>();
+        services.AddTransient<StockSyncProcessor>();
+        services.AddHostedService<QueueNotificationListener>();
+        services.AddHostedService<StockSyncService>();
+        services.AddSingleton<FinishedJobPruner>();
+        services.AddHostedService(sp => sp.GetRequiredService<FinishedJobPruner>());
+        return services;
     }
 
     private static IServiceCollection AddShopwareSyncLogging(this IServiceCollection services, IConfiguration configuration) =>
