@@ -16,8 +16,8 @@ namespace ShopwareSync.Tests.Infrastructure;
 
 /// <summary>
 /// A test database and a sandbox Shopware on a loopback port, with the worker's services composed exactly as
-/// the worker composes them (real HTTP client, real queue). Queue time runs on a fake clock the rig advances
-/// when every remaining job waits for its backoff; HTTP retries run on real time with millisecond delays.
+/// the worker composes them (real HTTP client, real queue). Queue and sandbox time run on a fake clock the rig
+/// advances when every remaining job waits for its backoff; HTTP retries run on real time with millisecond delays.
 /// </summary>
 internal sealed class SyncRig : IAsyncDisposable
 {
@@ -48,7 +48,11 @@ internal sealed class SyncRig : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? workerSettings = null,
         ILoggerProvider? logs = null)
     {
-        var sandbox = await SandboxServer.StartAsync(sandboxSettings);
+        // A minute ahead of the database's clock: jobs the triggers stamp during the test are due at once.
+        var clock = new FakeTimeProvider(await database.ScalarAsync<DateTime>("SELECT now() + interval '1 minute'"));
+        // The sandbox shares the queue's clock: a rate-limit window or a token lifetime passes when the rig
+        // skips ahead to a retry, as it would in real time.
+        var sandbox = await SandboxServer.StartAsync(sandboxSettings, clock);
         var settings = new Dictionary<string, string?>(sandbox.ClientSettings())
         {
             ["Database:ConnectionString"] = database.ConnectionString,
@@ -72,8 +76,6 @@ internal sealed class SyncRig : IAsyncDisposable
             .AddShopwareSyncServices(configuration)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
-        // A minute ahead of the database's clock: jobs the triggers stamp during the test are due at once.
-        var clock = new FakeTimeProvider(await database.ScalarAsync<DateTime>("SELECT now() + interval '1 minute'"));
         return new SyncRig(database, sandbox, services, NpgsqlDataSource.Create(database.ConnectionString), clock);
     }
 
@@ -98,9 +100,10 @@ internal sealed class SyncRig : IAsyncDisposable
 
     /// <summary>
     /// Runs batches until no stock job is pending or in progress, advancing the fake clock past backoffs when
-    /// nothing is due. Returns the outcomes.
+    /// nothing is due (and past leases of jobs in progress, which then belong to a dead worker, unless
+    /// <paramref name="othersAreAlive"/>). Returns the outcomes.
     /// </summary>
-    public async Task<List<BatchOutcome>> DrainAsync(StockSyncProcessor processor, int maxBatches = 1000)
+    public async Task<List<BatchOutcome>> DrainAsync(StockSyncProcessor processor, int maxBatches = 1000, bool othersAreAlive = false)
     {
         var outcomes = new List<BatchOutcome>();
         for (var batch = 0; batch < maxBatches; batch++)
@@ -109,16 +112,25 @@ internal sealed class SyncRig : IAsyncDisposable
             outcomes.Add(outcome);
             if (outcome.Claimed > 0)
                 continue;
-            if (await OpenStockJobsAsync() == 0)
+            var (pending, inProgress) = await OpenStockJobsAsync();
+            if (pending == 0 && inProgress == 0)
                 return outcomes;
+            if (inProgress > 0 && othersAreAlive)
+            {
+                // Another live worker holds jobs: skipping ahead now would expire its leases.
+                await Task.Delay(10);
+                continue;
+            }
+
             Clock.Advance(TimeSpan.FromMinutes(15));
         }
 
         throw new InvalidOperationException($"The queue did not drain within {maxBatches} batches.");
     }
 
-    public Task<long> OpenStockJobsAsync() =>
-        Database.ScalarAsync<long>("SELECT count(*) FROM shopware_sync.sync_job WHERE kind = 'stock' AND status IN ('pending', 'in_progress')");
+    public async Task<(long Pending, long InProgress)> OpenStockJobsAsync() =>
+        (await Database.QueryAsync<(long, long)>(
+            "SELECT count(*) FILTER (WHERE status = 'pending'), count(*) FILTER (WHERE status = 'in_progress') FROM shopware_sync.sync_job WHERE kind = 'stock'")).Single();
 
     /// <summary>Creates products in the sandbox, as if the shop had them already.</summary>
     public void SeedSandbox(IEnumerable<(string ProductNumber, int Stock)> products)
