@@ -11,7 +11,7 @@ public static class ShopwareDefaults
 
     public const decimal TaxRate = 19m;
 
-    public const int BatchSize = 100;
+    public const int BatchSize = 200;
 
     /// <summary>Shopware's own import tool sends at most 500 records a request; search caps limit at 500.</summary>
     public const int MaxBatchSize = 500;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ShopwareSync.Core.Catalog;
 using ShopwareSync.Core.Queue;
+using ShopwareSync.Core.Shopware;
 using ShopwareSync.Core.Shopware.Api;
 using ShopwareSync.Core.Shopware.Errors;
 using ShopwareSync.Core.Shopware.Mapping;
@@ -20,6 +21,7 @@ public sealed class StockSyncProcessor(
     ShopwareProductResolver resolver,
     IShopwareAdminApi api,
     IOptionsMonitor<SyncWorkerOptions> options,
+    IOptionsMonitor<ShopwareOptions> shopware,
     RetryBackoff backoff,
     WorkerIdentity identity,
     TimeProvider timeProvider,
@@ -37,7 +39,7 @@ public sealed class StockSyncProcessor(
         foreach (var rescued in await store.RescueExpiredLeasesAsync(cancellationToken))
             Log.LeaseExpired(logger, rescued.JobId, rescued.ProductNumber, rescued.CorrelationId);
 
-        var jobs = await store.ClaimAsync(identity.Name, Kinds, settings.BatchSize, settings.LeaseDuration, cancellationToken);
+        var jobs = await store.ClaimAsync(identity.Name, Kinds, shopware.CurrentValue.BatchSize, settings.LeaseDuration, cancellationToken);
         if (jobs.Count == 0)
             return BatchOutcome.Empty;
 

@@ -2,14 +2,13 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ShopwareSync.Core.Sync;
 
-/// <summary>How the worker drains the queue. Section <c>Sync</c>; environment variables <c>Sync__BatchSize</c>, ….</summary>
+/// <summary>
+/// How the worker drains the queue. Section <c>Sync</c>; environment variables <c>Sync__PollInterval</c>, ….
+/// How many jobs go into one batch (and one sync request) is <c>Shopware:BatchSize</c>.
+/// </summary>
 public sealed class SyncWorkerOptions
 {
     public const string SectionName = "Sync";
-
-    /// <summary>Jobs claimed and pushed in one sync request.</summary>
-    [Range(1, 500, ErrorMessage = "Sync:BatchSize must be between 1 and 500 (Shopware's own importer sends at most 500 records).")]
-    public int BatchSize { get; set; } = 200;
 
     /// <summary>How often the queue is looked at when no notification arrives (a safety net: NOTIFY wakes the worker at once).</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00", ErrorMessage = "Sync:PollInterval must be between 00:00:00.100 and 00:10:00.")]

@@ -60,7 +60,7 @@ internal sealed class SyncRig : IAsyncDisposable
             ["Shopware:Features:StockSync"] = "true",
             ["Shopware:Resilience:RetryBaseDelay"] = "00:00:00.005",
             ["Shopware:Resilience:RetryMaxDelay"] = "00:00:00.050",
-            ["Sync:BatchSize"] = "200",
+            ["Shopware:BatchSize"] = "200",
         };
         foreach (var (key, value) in workerSettings ?? new Dictionary<string, string?>())
             settings[key] = value;
@@ -90,6 +90,7 @@ internal sealed class SyncRig : IAsyncDisposable
             new ShopwareProductResolver(adminApi, new Core.Mapping.ProductMapStore(DataSource, _services.GetRequiredService<IOptions<Core.Database.DatabaseOptions>>())),
             adminApi,
             options,
+            _services.GetRequiredService<IOptionsMonitor<Core.Shopware.ShopwareOptions>>(),
             new RetryBackoff(options.CurrentValue.RetryBaseDelay, options.CurrentValue.RetryMaxDelay, () => 0.5),
             new WorkerIdentity(workerName),
             Clock,

@@ -39,7 +39,7 @@ internal sealed partial class StockSyncService(
                 await using var scope = scopes.CreateAsyncScope();
                 var outcome = await scope.ServiceProvider.GetRequiredService<StockSyncProcessor>().RunOnceAsync(_abandonBatch.Token);
                 consecutiveFailures = 0;
-                if (outcome.Claimed >= sync.CurrentValue.BatchSize)
+                if (outcome.Claimed >= shopware.CurrentValue.BatchSize)
                     continue;
             }
             catch (OperationCanceledException) when (_abandonBatch.IsCancellationRequested)

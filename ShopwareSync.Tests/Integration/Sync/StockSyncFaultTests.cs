@@ -100,7 +100,7 @@ public sealed class StockSyncFaultTests : DatabaseTest
     }
 
     private async Task<SyncRig> StartRigAsync(IReadOnlyDictionary<string, string?>? sandboxSettings = null) =>
-        await SyncRig.StartAsync(Database, sandboxSettings, new Dictionary<string, string?> { ["Sync:BatchSize"] = "100" });
+        await SyncRig.StartAsync(Database, sandboxSettings, new Dictionary<string, string?> { ["Shopware:BatchSize"] = "100" });
 
     private async Task ChangeEveryArticleAsync(int rounds, Core.Sync.StockSyncProcessor processor)
     {

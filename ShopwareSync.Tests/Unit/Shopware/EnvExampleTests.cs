@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using ShopwareSync.Core.Database;
 using ShopwareSync.Core.Shopware;
+using ShopwareSync.Core.Sync;
 
 namespace ShopwareSync.Tests.Unit.Shopware;
 
-/// <summary>.env.example and docs/setup.md list every Shopware setting, and the example binds and validates.</summary>
+/// <summary>.env.example and docs/setup.md list every setting of the worker, and the example binds and validates.</summary>
 public class EnvExampleTests
 {
     private static string RepositoryFile(string name)
@@ -22,9 +24,11 @@ public class EnvExampleTests
     private static Dictionary<string, string?> ExampleVariables() =>
         File.ReadAllLines(RepositoryFile(".env.example"))
             .Select(l => l.Trim().TrimStart('#'))
-            .Where(l => l.StartsWith("Shopware__", StringComparison.Ordinal) || l.StartsWith("Database__", StringComparison.Ordinal))
+            .Where(l => SectionPrefixes.Any(prefix => l.StartsWith(prefix, StringComparison.Ordinal)))
             .Select(l => l.Split('=', 2))
             .ToDictionary(p => p[0], p => (string?)p[1]);
+
+    private static readonly string[] SectionPrefixes = ["Shopware__", "Database__", "Sync__"];
 
     private static IEnumerable<string> ShopwareSettingNames()
     {
@@ -34,7 +38,9 @@ public class EnvExampleTests
                     ? Settable(p.PropertyType, $"{prefix}{p.Name}__")
                     : [$"{prefix}{p.Name}"]);
 
-        return Settable(typeof(ShopwareOptions), "Shopware__");
+        return Settable(typeof(ShopwareOptions), "Shopware__")
+            .Concat(Settable(typeof(SyncWorkerOptions), "Sync__"))
+            .Concat(Settable(typeof(DatabaseOptions), "Database__"));
     }
 
     [Test]
