@@ -23,16 +23,7 @@ if bin=$(find_bin); then
 fi
 
 echo "PostgreSQL server binaries not found; installing Debian's postgresql package." >&2
-sudo_cmd=()
-if [[ $(id -u) -ne 0 ]]; then
-  if command -v sudo >/dev/null 2>&1; then
-    sudo_cmd=(sudo)
-  else
-    echo "Not root and no sudo: install PostgreSQL yourself (apt-get install postgresql) or set PG_BIN." >&2
-    exit 1
-  fi
-fi
-export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq >&2
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends postgresql >&2
+# shellcheck source=SCRIPTDIR/lib/apt.sh
+source "$(dirname "$0")/lib/apt.sh"
+apt_install postgresql
 find_bin || { echo "postgresql installed, but no initdb found under /usr/lib/postgresql." >&2; exit 1; }

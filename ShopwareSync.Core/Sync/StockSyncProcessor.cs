@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ShopwareSync.Core.Catalog;
@@ -43,6 +44,10 @@ public sealed class StockSyncProcessor(
         if (jobs.Count == 0)
             return BatchOutcome.Empty;
 
+        // One id for the batch: the client's log lines of its requests carry it (the activity's trace id), and
+        // so does every line written inside this scope.
+        using var activity = new Activity("ShopwareSync.StockBatch").Start();
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["BatchCorrelationId"] = activity.TraceId.ToString() });
         var started = timeProvider.GetTimestamp();
         foreach (var job in jobs)
             Log.JobClaimed(logger, job.JobId, "stock", job.ProductNumber, job.Attempt, job.CorrelationId);
