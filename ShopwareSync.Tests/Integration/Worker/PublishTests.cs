@@ -82,7 +82,62 @@ public sealed class PublishTests
         Assert.That(output, Does.Not.Contain("hunter2-secret"));
     }
 
+    [Test]
+    public async Task Worker_Sigterm_StopsGracefullyWithExitCodeZero()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync();
+        var port = FreeTcpPort();
+        var startInfo = WorkerStartInfo([], new Dictionary<string, string>
+        {
+            ["Database__ConnectionString"] = database.ConnectionString,
+            ["Urls"] = $"http://127.0.0.1:{port}",
+        });
+        using var process = Process.Start(startInfo)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var http = new HttpClient();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!await IsLiveAsync(http, port) && DateTime.UtcNow < deadline && !process.HasExited)
+            await Task.Delay(50);
+
+        await ExternalProcess.RunAsync("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.That(process.ExitCode, Is.Zero, await output + await errors);
+        Assert.That(await output, Does.Contain("Application is shutting down"));
+    }
+
+    private static async Task<bool> IsLiveAsync(HttpClient http, int port)
+    {
+        try
+        {
+            return (await http.GetAsync(new Uri($"http://127.0.0.1:{port}/health/live"))).IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    private static int FreeTcpPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     private async Task<(int ExitCode, string Output)> RunWorkerAsync(string[] arguments, Dictionary<string, string> environment)
+    {
+        using var process = Process.Start(WorkerStartInfo(arguments, environment))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    private ProcessStartInfo WorkerStartInfo(string[] arguments, Dictionary<string, string> environment)
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {
@@ -96,12 +151,6 @@ public sealed class PublishTests
             startInfo.ArgumentList.Add(argument);
         foreach (var (key, value) in environment)
             startInfo.Environment[key] = value;
-
-        using var process = Process.Start(startInfo)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
+        return startInfo;
     }
 }
