@@ -70,6 +70,20 @@ public sealed class StockSyncTests : DatabaseTest
     }
 
     [Test]
+    public async Task DeleteArticle_NeverLinked_NeedsNothingAndSendsNothing()
+    {
+        await Database.ExecuteAsync(HostAppStatements.UpsertReference, Reference("GONE-1", "Weg", 5f, "Stk"));
+        await Database.ExecuteAsync(HostAppStatements.UpsertInstance, Instance("I-G1", "GONE-1", 2));
+        await Database.ExecuteAsync("DELETE FROM shopware_sync.sync_job");
+
+        await Database.ExecuteAsync("""DELETE FROM item_refs WHERE "Artikel_Nummer" = 'GONE-1'""");
+        var outcomes = await _rig.DrainAsync(_rig.CreateProcessor());
+
+        Assert.That(await Database.ScalarAsync<string>("SELECT status FROM shopware_sync.sync_job WHERE kind = 'stock'"), Is.EqualTo("done"));
+        Assert.That(outcomes.Sum(outcome => outcome.SyncRequests), Is.Zero);
+    }
+
+    [Test]
     public async Task ProductMissingInShopware_FailsPermanentlyWithTheReason()
     {
         await Database.ExecuteAsync(HostAppStatements.UpsertReference, Reference("SW-123", "Neu", 5f, "Stk"));
