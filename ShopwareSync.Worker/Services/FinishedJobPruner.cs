@@ -9,7 +9,7 @@ namespace ShopwareSync.Worker.Services;
 /// Deletes delivered jobs older than Sync:DoneRetention, every few minutes, in chunks. Only one replica does it
 /// at a time: the one that gets the advisory lock.
 /// </summary>
-internal sealed partial class FinishedJobPruner(
+internal sealed class FinishedJobPruner(
     NpgsqlDataSource dataSource,
     SyncJobStore store,
     IOptionsMonitor<SyncWorkerOptions> options,
@@ -33,7 +33,7 @@ internal sealed partial class FinishedJobPruner(
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                LogPruneFailed(logger, ex);
+                Log.PruneFailed(logger, ex);
             }
 
             try
@@ -70,7 +70,7 @@ internal sealed partial class FinishedJobPruner(
             while (deleted == ChunkSize);
 
             if (total > 0)
-                LogPruned(logger, total, cutOff);
+                Log.Pruned(logger, total, cutOff);
             return total;
         }
         finally
@@ -79,10 +79,4 @@ internal sealed partial class FinishedJobPruner(
             await unlock.ExecuteScalarAsync(CancellationToken.None);
         }
     }
-
-    [LoggerMessage(EventId = 2300, Level = LogLevel.Information, Message = "Pruned {Count} delivered job(s) finished before {CutOff}")]
-    private static partial void LogPruned(ILogger logger, int count, DateTimeOffset cutOff);
-
-    [LoggerMessage(EventId = 2301, Level = LogLevel.Warning, Message = "Pruning delivered jobs failed; trying again later")]
-    private static partial void LogPruneFailed(ILogger logger, Exception exception);
 }

@@ -8,7 +8,7 @@ namespace ShopwareSync.Worker.Services;
 /// wake-up of the sync worker. A lost connection is re-opened after a pause; the worker's poll interval
 /// covers the gap, and every (re)connect wakes the worker once in case it missed something.
 /// </summary>
-internal sealed partial class QueueNotificationListener(
+internal sealed class QueueNotificationListener(
     NpgsqlDataSource dataSource,
     QueueWakeUpSignal signal,
     TimeProvider timeProvider,
@@ -31,7 +31,7 @@ internal sealed partial class QueueNotificationListener(
             }
             catch (Exception ex) when (ex is NpgsqlException or TimeoutException && !stoppingToken.IsCancellationRequested)
             {
-                LogListenFailed(logger, ex, ReconnectDelay);
+                Log.ListenFailed(logger, ex, ReconnectDelay);
                 await Task.Delay(ReconnectDelay, timeProvider, stoppingToken);
             }
         }
@@ -43,7 +43,7 @@ internal sealed partial class QueueNotificationListener(
         connection.Notification += (_, _) => signal.Signal();
         await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
             await listen.ExecuteNonQueryAsync(stoppingToken);
-        LogListening(logger, Channel);
+        Log.Listening(logger, Channel);
         signal.Signal();
 
         while (!stoppingToken.IsCancellationRequested)
@@ -55,10 +55,4 @@ internal sealed partial class QueueNotificationListener(
             }
         }
     }
-
-    [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "Listening for queue notifications on {Channel}")]
-    private static partial void LogListening(ILogger logger, string channel);
-
-    [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "Listening for queue notifications failed; polling only, reconnecting in {ReconnectDelay}")]
-    private static partial void LogListenFailed(ILogger logger, Exception exception, TimeSpan reconnectDelay);
 }

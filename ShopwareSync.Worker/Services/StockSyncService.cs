@@ -11,7 +11,7 @@ namespace ShopwareSync.Worker.Services;
 /// never allowed to stop the process. On shutdown it claims nothing new and lets the batch in hand finish; if
 /// the host's shutdown timeout runs out first, the batch's unfinished jobs are released.
 /// </summary>
-internal sealed partial class StockSyncService(
+internal sealed class StockSyncService(
     IServiceScopeFactory scopes,
     QueueWakeUpSignal signal,
     IOptionsMonitor<ShopwareOptions> shopware,
@@ -52,7 +52,7 @@ internal sealed partial class StockSyncService(
                 // comes back when its lease runs out), and the worker tries again after a pause.
                 consecutiveFailures++;
                 var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, consecutiveFailures), MaxFailureDelay.TotalSeconds));
-                LogBatchFailed(logger, ex, consecutiveFailures, delay);
+                Log.BatchFailed(logger, ex, consecutiveFailures, delay);
                 await PauseAsync(delay, stoppingToken);
                 continue;
             }
@@ -95,7 +95,4 @@ internal sealed partial class StockSyncService(
         {
         }
     }
-
-    [LoggerMessage(EventId = 2200, Level = LogLevel.Error, Message = "Stock batch failed ({ConsecutiveFailures} in a row); trying again in {Delay}")]
-    private static partial void LogBatchFailed(ILogger logger, Exception exception, int consecutiveFailures, TimeSpan delay);
 }
