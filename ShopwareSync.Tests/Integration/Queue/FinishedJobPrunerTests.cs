@@ -14,6 +14,7 @@ namespace ShopwareSync.Tests.Integration.Queue;
 public sealed class FinishedJobPrunerTests : DatabaseTest
 {
     private const string OtherReplicaHoldsTheLock = "SELECT pg_advisory_lock(6005360271152054274)";
+    private const string OtherReplicaReleasesTheLock = "SELECT pg_advisory_unlock(6005360271152054274)";
 
     [Test]
     public async Task PruneOnce_OnlyWhileNoOtherReplicaHoldsTheLock()
@@ -32,13 +33,14 @@ public sealed class FinishedJobPrunerTests : DatabaseTest
         using var pruner = new FinishedJobPruner(dataSource, new SyncJobStore(dataSource, clock), options, clock, NullLogger<FinishedJobPruner>.Instance);
 
         int whileLocked;
-        // Unpooled: closing it ends the session, and with it the lock, as a replica's exit would.
-        await using (var otherReplica = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Database.ConnectionString) { Pooling = false }.ConnectionString))
+        await using (var otherReplica = await Database.OpenAsync())
         {
-            await otherReplica.OpenAsync();
-            await using var command = new NpgsqlCommand(OtherReplicaHoldsTheLock, otherReplica);
-            await command.ExecuteScalarAsync();
+            await using var take = new NpgsqlCommand(OtherReplicaHoldsTheLock, otherReplica);
+            await take.ExecuteScalarAsync();
             whileLocked = await pruner.PruneOnceAsync(CancellationToken.None);
+            // The other replica is done with its own prune.
+            await using var release = new NpgsqlCommand(OtherReplicaReleasesTheLock, otherReplica);
+            await release.ExecuteScalarAsync();
         }
 
         var pruned = await pruner.PruneOnceAsync(CancellationToken.None);
