@@ -3,6 +3,7 @@ using ShopwareSync.Core.Shopware.Api;
 using ShopwareSync.Core.Shopware.Errors;
 using ShopwareSync.Core.Shopware.Mapping;
 using ShopwareSync.Sandbox.Control;
+using SandboxReferenceData = ShopwareSync.Sandbox.Reference.SandboxReferenceData;
 using ShopwareSync.Tests.Infrastructure;
 
 namespace ShopwareSync.Tests.Integration.Shopware;
@@ -49,7 +50,7 @@ public sealed class SyncContractTests
         Assert.That(stored!.Id, Is.EqualTo(ShopwareIds.ForProduct("NEW-100")));
         Assert.That(stored.Name, Is.EqualTo("Hex bolt M8"));
         Assert.That(stored.Stock, Is.EqualTo(12));
-        Assert.That(stored.TaxId, Is.EqualTo("f3d0a6b5c1e94a2b8d7c6e5f4a3b2c19"), "the shop's 19 % tax");
+        Assert.That(stored.TaxId, Is.EqualTo(SandboxReferenceData.StandardTaxId), "the shop's 19 % tax");
         var price = stored.Price!.Single();
         Assert.That(price.CurrencyId, Is.EqualTo(ShopwareDefaults.SystemCurrencyId));
         Assert.That(price.Gross, Is.EqualTo(23.80));
