@@ -30,10 +30,15 @@ internal sealed class ComposedClient : IAsyncDisposable
 
     /// <summary>
     /// <paramref name="settings"/> override or add <c>Shopware:*</c> keys (a null value removes one);
-    /// <paramref name="configure"/> runs after <c>AddShopwareClient</c>, for a test's own handler or clock.
+    /// <paramref name="configure"/> runs before <c>AddShopwareClient</c>, so a test's clock or token source wins over its
+    /// defaults; <paramref name="networkHandler"/> is put between the admin client's handlers and the network (inside
+    /// retries and authentication), where a proxy would sit.
     /// </summary>
     public static ComposedClient For(
-        SandboxServer sandbox, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+        SandboxServer sandbox,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null,
+        Func<DelegatingHandler>? networkHandler = null)
     {
         ArgumentNullException.ThrowIfNull(sandbox);
         var values = sandbox.ClientSettings();
@@ -55,6 +60,8 @@ internal sealed class ComposedClient : IAsyncDisposable
         services.AddLogging();
         configure?.Invoke(services);
         services.AddShopwareClient(configuration);
+        if (networkHandler is not null)
+            services.AddHttpClient(ShopwareServiceCollectionExtensions.AdminClientName).AddHttpMessageHandler(networkHandler);
         // Added last, so innermost: it sees each attempt, each repeat after a 401, with the headers the client set.
         services.AddHttpClient(ShopwareServiceCollectionExtensions.AdminClientName).AddHttpMessageHandler(() => new RecordingHandler(recording));
         services.AddHttpClient(ShopwareServiceCollectionExtensions.OAuthClientName).AddHttpMessageHandler(() => new RecordingHandler(recording));
