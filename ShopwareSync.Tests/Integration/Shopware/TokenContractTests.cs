@@ -76,4 +76,25 @@ public sealed class TokenContractTests
         Assert.That(counters.Answered(401, SandboxServerExtensions.TokenEndpoint), Is.EqualTo(1));
         Assert.That(counters.Total(), Is.EqualTo(1));
     }
+
+    [Test]
+    public async Task GetProductAsync_WrongAdminPassword_FailsPermanentlyWithoutNamingThePassword()
+    {
+        await using var sandbox = await SandboxServer.StartAsync();
+        await using var client = ComposedClient.For(sandbox, new Dictionary<string, string?>
+        {
+            ["Shopware:ClientId"] = null,
+            ["Shopware:ClientSecret"] = null,
+            ["Shopware:Username"] = "admin",
+            ["Shopware:Password"] = WrongSecret,
+        });
+
+        var failure = await Assert.ThrowsAsync<ShopwareApiException>(() => client.Api.GetProductAsync(new string('a', 32), CancellationToken.None));
+
+        Assert.That(failure!.StatusCode, Is.EqualTo(400));
+        Assert.That(failure.IsRetryable, Is.False);
+        Assert.That(failure.Failure.Reason, Is.EqualTo(ShopwareErrorReason.InvalidCredentials));
+        Assert.That(failure.ToString(), Does.Not.Contain(WrongSecret));
+        Assert.That(sandbox.Counters().Total(), Is.EqualTo(1), "a wrong password is not repeated into the login throttle");
+    }
 }
