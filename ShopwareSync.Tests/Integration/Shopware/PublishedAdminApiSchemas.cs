@@ -26,7 +26,10 @@ namespace ShopwareSync.Tests.Integration.Shopware;
 internal static class PublishedAdminApiSchemas
 {
     private static readonly Lazy<JsonObject?> DocumentDefinitions = new(LoadDefinitions);
+    // A registry of its own: the built schemas stay out of JsonSchema.Net's global one.
     private static readonly Lazy<BuildOptions> Build = new(() => new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+    private static readonly Dictionary<string, RequestBodySchema> Built = [];
+    private static readonly Lock BuildLock = new();
 
     public static string DocumentPath { get; } =
         System.IO.Path.GetFullPath(System.IO.Path.Combine(RepositoryRoot.Path, "..", "shared", "shopware", "adminApiSchema.json"));
@@ -40,9 +43,6 @@ internal static class PublishedAdminApiSchemas
     public static RequestBodySchema SyncOperation => Named(nameof(SyncOperation));
 
     public static RequestBodySchema TokenRequest => Named(nameof(TokenRequest));
-
-    private static readonly Dictionary<string, RequestBodySchema> Built = [];
-    private static readonly Lock BuildLock = new();
 
     private static RequestBodySchema Named(string name)
     {

@@ -20,7 +20,7 @@ internal sealed class RequestBodySchema(string name, JsonSchema schema)
         var results = schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (results.IsValid)
             return [];
-        return [.. (results.Details ?? [results])
+        return [.. new[] { results }.Concat(results.Details ?? [])
             .Where(d => d.Errors is { Count: > 0 })
             .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value} ({e.Key} at {d.EvaluationPath})"))];
     }
