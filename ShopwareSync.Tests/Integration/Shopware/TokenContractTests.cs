@@ -56,6 +56,8 @@ public sealed class TokenContractTests
 
         Assert.That(product.Data.ProductNumber, Is.EqualTo("PW-1"));
         Assert.That(client.Recording.BodiesOf("POST", "/api/oauth/token").Single(), Does.Contain("\"grant_type\":\"password\""));
+        Assert.That(client.Recording.Attempts.Select(a => (a.Path, a.HasBearerToken)),
+            Is.EqualTo(new[] { ("/api/oauth/token", false), ($"/api/product/{seeded[0].Id}", true) }), "the token goes only where it belongs");
         Assert.That(sandbox.Counters().Answered(200, SandboxServerExtensions.TokenEndpoint), Is.EqualTo(1));
     }
 
