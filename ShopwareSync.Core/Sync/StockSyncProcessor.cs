@@ -14,7 +14,8 @@ namespace ShopwareSync.Core.Sync;
 /// One batch of stock jobs, start to end: claim due jobs, read their products' current stock, find their Shopware
 /// products, push all stock values in one sync request, and settle each job (done, retry later, failed for good).
 /// A record Shopware rejects is failed alone and the rest is sent again (sync requests are all-or-nothing);
-/// a failure that may pass puts the whole batch back with backoff.
+/// a failure that may pass puts the whole batch back with backoff, and so does one that no record caused
+/// (credentials, privileges), without ever giving up on the jobs.
 /// </summary>
 public sealed class StockSyncProcessor(
     SyncJobStore store,
@@ -103,7 +104,7 @@ public sealed class StockSyncProcessor(
         }
         catch (ShopwareApiException ex)
         {
-            RetryOrFail(toResolve.Select(item => item.Job), ex.Message, ex.Failure.RetryAfter, settings, settlement);
+            RetryOrFail(toResolve.Select(item => item.Job), ex.Message, ex.Failure.RetryAfter, settings, settlement, giveUp: !IsSystemic(ex.Failure));
             return 0;
         }
 
@@ -157,9 +158,10 @@ public sealed class StockSyncProcessor(
                     Log.JobDelivered(logger, job.JobId, job.ProductNumber, update.Stock, job.CorrelationId);
                 }
             }
-            catch (ShopwareApiException ex) when (ex.IsRetryable)
+            catch (ShopwareApiException ex) when (ex.IsRetryable || IsSystemic(ex.Failure))
             {
-                RetryOrFail(group.Concat(groups.SelectMany(rest => rest)).Select(item => item.Job), ex.Message, ex.Failure.RetryAfter, settings, settlement);
+                RetryOrFail(group.Concat(groups.SelectMany(rest => rest)).Select(item => item.Job), ex.Message, ex.Failure.RetryAfter, settings, settlement,
+                    giveUp: ex.IsRetryable);
                 break;
             }
             catch (ShopwareApiException ex)
@@ -188,12 +190,22 @@ public sealed class StockSyncProcessor(
         return requests;
     }
 
-    private void RetryOrFail(IEnumerable<ClaimedJob> jobs, string error, TimeSpan? retryAfter, SyncWorkerOptions settings, JobSettlement settlement)
+    /// <summary>
+    /// A failure that says nothing about the records: wrong credentials, a missing privilege, a route the shop
+    /// does not have, a request the shop (or a proxy) refuses as such. Failing the jobs would lose them for a
+    /// configuration mistake, so they wait with backoff, however long it takes, until an operator fixes it.
+    /// </summary>
+    private static bool IsSystemic(ShopwareFailure failure) =>
+        failure.RecordIndexes.Count == 0
+        && (failure.Reason is ShopwareErrorReason.TokenRejected or ShopwareErrorReason.InvalidCredentials or ShopwareErrorReason.Forbidden
+            || failure.StatusCode is 404 or 405 or 406 or 412 or 415 or 417);
+
+    private void RetryOrFail(IEnumerable<ClaimedJob> jobs, string error, TimeSpan? retryAfter, SyncWorkerOptions settings, JobSettlement settlement, bool giveUp = true)
     {
         var now = timeProvider.GetUtcNow();
         foreach (var job in jobs)
         {
-            if (job.Attempt >= settings.MaxAttempts)
+            if (giveUp && job.Attempt >= settings.MaxAttempts)
             {
                 settlement.Fail(job, $"gave up after {job.Attempt} attempts: {error}");
                 continue;

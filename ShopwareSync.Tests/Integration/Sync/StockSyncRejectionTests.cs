@@ -101,6 +101,20 @@ public sealed class StockSyncRejectionTests : DatabaseTest
         Assert.That(await ErrorOfAsync("P-1"), Does.StartWith("gave up after 25 attempts"));
     }
 
+    [TestCase(ShopwareErrorReason.Forbidden, 403)]
+    [TestCase(ShopwareErrorReason.InvalidCredentials, 401)]
+    [TestCase(ShopwareErrorReason.Rejected, 415)]
+    public async Task SystemicFailure_EvenOnTheLastAttempt_KeepsTheJobsWaiting(ShopwareErrorReason reason, int status)
+    {
+        await Database.ExecuteAsync("UPDATE shopware_sync.sync_job SET attempts = 24 WHERE kind = 'stock'");
+        SetUpSync(_ => new ShopwareApiException(new ShopwareFailure(ShopwareErrorClass.Permanent, reason, $"HTTP {status}", status, [])));
+
+        var outcome = await _rig.CreateProcessor(api: _api.Object).RunOnceAsync(CancellationToken.None);
+
+        Assert.That((outcome.Retried, outcome.Failed, outcome.SyncRequests), Is.EqualTo((Products, 0, 1)), "a configuration mistake must not fail the jobs, nor be bisected");
+        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM shopware_sync.sync_job WHERE kind = 'stock' AND status = 'pending'"), Is.EqualTo(Products));
+    }
+
     private void SetUpSync(Func<List<ProductStockUpdate>, ShopwareApiException?> answer) =>
         _api.Setup(api => api.SyncAsync(It.IsAny<IReadOnlyDictionary<string, SyncOperation>>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()))
             .Returns((IReadOnlyDictionary<string, SyncOperation> operations, string? _, CancellationToken _) =>
