@@ -16,6 +16,14 @@ internal static class ProbeCommand
         {
             Description = "The address to ask, e.g. " + DefaultUrl + ".",
             DefaultValueFactory = _ => new Uri(DefaultUrl),
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Single().Value;
+                if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+                    return uri;
+                result.AddError($"'{text}' is not an absolute http or https URL.");
+                return null;
+            },
         };
         var timeout = new Option<TimeSpan>("--timeout")
         {
