@@ -8,16 +8,21 @@ namespace ShopwareSync.Tests.Integration.Deployment;
 /// </summary>
 internal static partial class MonitoredMetrics
 {
+    /// <summary>As docs/metrics.md lists them (process and runtime metrics left out), plus Prometheus's own up.</summary>
     public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal)
     {
         "shopware_sync_queue_jobs",
         "shopware_sync_oldest_pending_job_age_seconds",
-        "shopware_sync_jobs_completed_total",
+        "shopware_sync_queue_sampled_timestamp_seconds",
+        "shopware_sync_jobs_processed_total",
+        "shopware_sync_job_delivery_delay_seconds",
+        "shopware_sync_batch_size_jobs",
+        "shopware_sync_last_success_timestamp_seconds",
         "shopware_sync_shopware_requests_total",
         "shopware_sync_shopware_request_duration_seconds",
-        "shopware_sync_circuit_breaker_state",
-        "shopware_sync_last_successful_sync_timestamp_seconds",
-        "shopware_sync_delivery_delay_seconds",
+        "shopware_sync_shopware_request_retries_total",
+        "shopware_sync_shopware_token_refreshes_total",
+        "shopware_sync_shopware_circuit_breaker_state",
         "up",
     };
 
