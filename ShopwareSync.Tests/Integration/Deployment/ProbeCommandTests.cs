@@ -77,6 +77,15 @@ public sealed class ProbeCommandTests
         Assert.That(parsed.GetValue<Uri>(url.Name), Is.EqualTo(new Uri("http://127.0.0.1:8080/health/live")));
     }
 
+    [TestCase("not-a-url")]
+    [TestCase("ftp://127.0.0.1/health/live")]
+    public void Probe_NotAnHttpUrl_IsRejectedBeforeAnyRequest(string url)
+    {
+        var parsed = ShopwareSyncCommandLine.Create().Parse(["probe", url]);
+
+        Assert.That(parsed.Errors.Select(error => error.Message), Has.One.Contains("is not an absolute http or https URL"));
+    }
+
     private static Task<int> ProbeAsync(Uri url) =>
         ShopwareSyncCommandLine.Create().Parse(["probe", url.ToString(), "--timeout", "00:00:10"]).InvokeAsync();
 }
