@@ -1,5 +1,6 @@
-# ShopwareSync worker. Build:  docker build -t shopware-sync .
-# Configuration comes from environment variables only (docs/setup.md); no secret is baked in.
+# ShopwareSync worker. Build from the repository root:  docker build -t shopware-sync .
+# Configuration comes from environment variables only (docs/setup.md, .env.example); no secret is baked in.
+# Run: docker run --env-file shopware-sync.env -p 8080:8080 shopware-sync   (verbs: ... shopware-sync migrate)
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
@@ -14,6 +15,9 @@ COPY --from=build /app .
 ENV Urls=http://+:8080 \
     Logs__Format=json
 EXPOSE 8080
-# The image's unprivileged user.
+# The image's unprivileged user (uid 1654, "app"); it owns nothing in /app.
 USER $APP_UID
+# The runtime image has no curl: the worker asks itself (ShopwareSync.Worker/Commands/ProbeCommand.cs).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+    CMD ["dotnet", "shopware-sync.dll", "probe", "http://127.0.0.1:8080/health/live"]
 ENTRYPOINT ["dotnet", "shopware-sync.dll"]

@@ -21,6 +21,7 @@ internal static class ShopwareSyncCommandLine
         // Verbs take their settings from the environment and appsettings.json, and reject unknown tokens:
         // a mistyped --dry-run must not turn into a real run.
         root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(ProbeCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Makes sure the tools the deployment tests run are on this machine (ShopwareSync.Tests/Integration/Deployment):
+# promtool (Debian's prometheus package, without its 400 MB of recommends) and systemd-analyze.
+set -euo pipefail
+
+missing=()
+command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
+command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
+if [[ ${#missing[@]} -gt 0 ]]; then
+  echo "Installing ${missing[*]} for the deployment tests." >&2
+  # shellcheck source=SCRIPTDIR/lib/apt.sh
+  source "$(dirname "$0")/lib/apt.sh"
+  apt_install "${missing[@]}"
+fi
