@@ -12,7 +12,7 @@ public static class MetricsServiceCollectionExtensions
     public static IServiceCollection AddShopwareSyncMetricRecorders(this IServiceCollection services)
     {
         services.TryAddSingleton(_ => CreateRegistry());
-        services.TryAddSingleton(sp => Metrics.WithCustomRegistry(sp.GetRequiredService<CollectorRegistry>()));
+        services.TryAddSingleton<IMetricFactory>(sp => Metrics.WithCustomRegistry(sp.GetRequiredService<CollectorRegistry>()));
         services.TryAddSingleton<QueueMetrics>();
         services.TryAddSingleton<SyncMetrics>();
         services.TryAddSingleton<ShopwareMetrics>();
