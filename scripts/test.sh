@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
 # Runs every test of ShopwareSync: installs PostgreSQL's server binaries if they are missing (the
-# integration tests start a throwaway cluster from them), builds, tests, and ends with one line
+# integration tests start a throwaway cluster from them) and promtool/prometheus likewise, builds, tests, and ends with one line
 # "N passed, N failed" counted from the test results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PG_BIN=$(scripts/ensure-postgres.sh)
 export PG_BIN
+
+# The metrics tests check /metrics with promtool and let a real Prometheus scrape the worker; Debian's
+# prometheus package brings both (without recommends: about 15 s; it starts no service).
+if ! command -v promtool >/dev/null 2>&1 || ! command -v prometheus >/dev/null 2>&1; then
+  echo "promtool or prometheus not found; installing Debian's prometheus package." >&2
+  # shellcheck source=SCRIPTDIR/lib/apt.sh
+  source scripts/lib/apt.sh
+  apt_install prometheus
+fi
 
 results=$(mktemp -d "${TMPDIR:-/tmp}/shopwaresync-results.XXXXXX")
 trap 'rm -rf "$results"' EXIT
