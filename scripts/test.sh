@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of ShopwareSync: installs PostgreSQL's server binaries if they are missing (the
-# integration tests start a throwaway cluster from them) and promtool/prometheus likewise, builds, tests, and ends with one line
-# "N passed, N failed" counted from the test results.
+# integration tests start a throwaway cluster from them), and promtool and prometheus likewise;
+# builds, tests, and ends with one line "N passed, N failed" counted from the test results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
