@@ -8,7 +8,4 @@ internal static partial class Log
     [LoggerMessage(EventId = 4000, Level = LogLevel.Warning,
         Message = "Sampling the queue for the metrics failed; the queue gauges keep their last values until the next sample in {IntervalMs} ms")]
     public static partial void QueueSampleFailed(ILogger logger, Exception exception, long intervalMs);
-
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Serving /metrics on {Url}")]
-    public static partial void MetricsListenerStarted(ILogger logger, string url);
 }
