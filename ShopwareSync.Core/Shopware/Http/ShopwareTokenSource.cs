@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ShopwareSync.Core.Shopware.Api;
 using ShopwareSync.Core.Observability;
+using ShopwareSync.Core.Shopware.Api;
 using ShopwareSync.Core.Shopware.Errors;
 
 namespace ShopwareSync.Core.Shopware.Http;
