@@ -59,12 +59,29 @@ public sealed class MetricsEndpointTests : DatabaseTest
         Assert.That(exitCode, Is.Zero);
     }
 
-    internal static async Task<SandboxServer> StartSandboxAsync()
+    [Test]
+    public async Task Metrics_ProductMissingInShopware_CountFailedJobAndNoDelivery()
+    {
+        await using var sandbox = await StartSandboxAsync(Pieces);
+        await using var worker = Worker(Database, sandbox);
+        using var client = worker.CreateClient();
+
+        await Database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-B1", Now });
+        var samples = await ScrapeUntilAsync(client, s => s.Value("shopware_sync_queue_jobs", ("kind", "stock"), ("status", "failed")) == 1);
+
+        Assert.That(samples.Value("shopware_sync_jobs_processed_total", ("kind", "stock"), ("outcome", "failed")), Is.EqualTo(1));
+        Assert.That(samples.Value("shopware_sync_jobs_processed_total", StockDelivered), Is.Zero);
+        Assert.That(samples.Value("shopware_sync_last_success_timestamp_seconds"), Is.Null);
+    }
+
+    /// <summary>A sandbox holding the given products (by default the two the inventory test data has), stock 0.</summary>
+    internal static async Task<SandboxServer> StartSandboxAsync(params string[] productNumbers)
     {
         var sandbox = await SandboxServer.StartAsync();
         var store = sandbox.GetRequiredService<SandboxStore>();
         var seeder = sandbox.GetRequiredService<ProductSeeder>();
-        store.Write(state => seeder.Seed(state, [new SeedProductRequest(Pieces, 0), new SeedProductRequest(Bulk, 0)]));
+        var products = productNumbers.Length > 0 ? productNumbers : [Pieces, Bulk];
+        store.Write(state => seeder.Seed(state, products.Select(number => new SeedProductRequest(number, 0)).ToList()));
         return sandbox;
     }
 
