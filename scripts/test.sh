@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test of ShopwareSync: installs PostgreSQL's server binaries if they are missing (the
-# integration tests start a throwaway cluster from them), and promtool and systemd-analyze (the deployment
-# tests run them); builds, tests, and ends with one line "N passed, N failed" counted from the test results.
+# integration tests start a throwaway cluster from them), and prometheus, promtool and systemd-analyze (the
+# metrics and deployment tests run them); builds, tests, and ends with one line "N passed, N failed"
+# counted from the test results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PG_BIN=$(scripts/ensure-postgres.sh)
 export PG_BIN
-# promtool and systemd-analyze, for the deployment tests.
+# prometheus, promtool and systemd-analyze, for the metrics and deployment tests.
 scripts/ensure-deploy-tools.sh
 
 results=$(mktemp -d "${TMPDIR:-/tmp}/shopwaresync-results.XXXXXX")

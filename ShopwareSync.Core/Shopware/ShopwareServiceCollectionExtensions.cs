@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 using Refit;
+using ShopwareSync.Core.Observability;
 using ShopwareSync.Core.Shopware.Api;
 using ShopwareSync.Core.Shopware.Http;
 using ShopwareSync.Core.Shopware.Mapping;
@@ -34,11 +35,13 @@ public static class ShopwareServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRetryJitter, RandomRetryJitter>();
+        services.AddShopwareSyncMetricRecorders();
         services.TryAddSingleton<IShopwareTokenSource>(sp => new ShopwareTokenSource(
             sp.GetRequiredService<IShopwareOAuthApi>,
             sp.GetRequiredService<IOptions<ShopwareOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<ShopwareTokenSource>>()));
+            sp.GetRequiredService<ILogger<ShopwareTokenSource>>(),
+            sp.GetRequiredService<ShopwareMetrics>()));
         services.TryAddTransient<ShopwareAuthenticationHandler>();
         services.TryAddTransient<ShopwareLoggingHandler>();
         services.TryAddTransient<ShopwareCatalogContextResolver>();
@@ -48,15 +51,17 @@ public static class ShopwareServiceCollectionExtensions
         var oauth = services.AddRefitGeneratedClient<IShopwareOAuthApi>(CreateSettings, OAuthClientName)
             .ConfigureHttpClient(ConfigureHttpClient)
             .RemoveAllLoggers();
-        oauth.AddResilienceHandler("shopware-oauth", ConfigurePipeline);
-        oauth.AddHttpMessageHandler<ShopwareLoggingHandler>();
+        oauth.AddResilienceHandler("shopware-oauth", (builder, context) => ConfigurePipeline(builder, context, ShopwareMetrics.OAuthClient));
+        oauth.AddHttpMessageHandler<ShopwareLoggingHandler>()
+            .AddHttpMessageHandler(sp => MetricsHandler(sp, ShopwareMetrics.OAuthClient));
 
         var admin = services.AddRefitGeneratedClient<IShopwareAdminApi>(CreateSettings, AdminClientName)
             .ConfigureHttpClient(ConfigureHttpClient)
             .RemoveAllLoggers();
-        admin.AddResilienceHandler("shopware-admin", ConfigurePipeline);
+        admin.AddResilienceHandler("shopware-admin", (builder, context) => ConfigurePipeline(builder, context, ShopwareMetrics.AdminClient));
         admin.AddHttpMessageHandler<ShopwareAuthenticationHandler>()
-            .AddHttpMessageHandler<ShopwareLoggingHandler>();
+            .AddHttpMessageHandler<ShopwareLoggingHandler>()
+            .AddHttpMessageHandler(sp => MetricsHandler(sp, ShopwareMetrics.AdminClient));
 
         return services;
     }
@@ -73,7 +78,10 @@ public static class ShopwareServiceCollectionExtensions
         client.Timeout = Timeout.InfiniteTimeSpan;
     }
 
-    private static void ConfigurePipeline(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
+    private static ShopwareMetricsHandler MetricsHandler(IServiceProvider services, string client) =>
+        new(services.GetRequiredService<ShopwareMetrics>(), services.GetRequiredService<TimeProvider>(), client);
+
+    private static void ConfigurePipeline(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context, string client)
     {
         var services = context.ServiceProvider;
         ShopwareResiliencePipeline.Configure(
@@ -81,6 +89,8 @@ public static class ShopwareServiceCollectionExtensions
             services.GetRequiredService<IOptions<ShopwareOptions>>().Value,
             services.GetRequiredService<TimeProvider>(),
             services.GetRequiredService<IRetryJitter>(),
-            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ShopwareResiliencePipeline).FullName!));
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ShopwareResiliencePipeline).FullName!),
+            services.GetRequiredService<ShopwareMetrics>(),
+            client);
     }
 }

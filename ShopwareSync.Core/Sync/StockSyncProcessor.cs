@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ShopwareSync.Core.Catalog;
+using ShopwareSync.Core.Observability;
 using ShopwareSync.Core.Queue;
 using ShopwareSync.Core.Shopware;
 using ShopwareSync.Core.Shopware.Api;
@@ -27,7 +28,8 @@ public sealed class StockSyncProcessor(
     RetryBackoff backoff,
     WorkerIdentity identity,
     TimeProvider timeProvider,
-    ILogger<StockSyncProcessor> logger)
+    ILogger<StockSyncProcessor> logger,
+    SyncMetrics? metrics = null)
 {
     /// <summary>Operation key of the sync request; error pointers start with it (/stock/3/stock).</summary>
     public const string OperationKey = "stock";
@@ -44,6 +46,7 @@ public sealed class StockSyncProcessor(
         var jobs = await store.ClaimAsync(identity.Name, Kinds, shopware.CurrentValue.BatchSize, settings.LeaseDuration, cancellationToken);
         if (jobs.Count == 0)
             return BatchOutcome.Empty;
+        metrics?.BatchClaimed(SyncJobKind.Stock, jobs.Count);
 
         // One id for the batch: the client's log lines of its requests carry it (the activity's trace id), and
         // so does every line written inside this scope.
@@ -241,5 +244,7 @@ public sealed class StockSyncProcessor(
             foreach (var (job, failure) in settlement.Failures)
                 Log.JobFailedPermanently(logger, job.JobId, job.ProductNumber, job.Attempt, failure.Error, job.CorrelationId);
         }
+
+        metrics?.JobsSettled(SyncJobKind.Stock, settlement.Delivered, settlement.Retries.Count, settlement.Failures.Count, timeProvider.GetUtcNow());
     }
 }

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Prometheus;
 using Serilog;
 using ShopwareSync.Core.Database;
 using ShopwareSync.Core.Mapping;
+using ShopwareSync.Core.Observability;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ShopwareSync.Core.Queue;
 using ShopwareSync.Core.Shopware;
@@ -27,11 +29,16 @@ internal static class WorkerApplication
         });
         builder.Host.UseSystemd();
         builder.Services.AddShopwareSyncLogging(builder.Configuration);
+        var metrics = builder.Configuration.GetSection(MetricsOptions.SectionName).Get<MetricsOptions>() ?? new MetricsOptions();
+        if (metrics.Port is { } port)
+            builder.Services.AddShopwareSyncMetricListener(metrics.Address, port);
         builder.Services.AddShopwareSyncServices(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
         var app = builder.Build();
         app.MapShopwareSyncHealth();
+        if (metrics.Port is null)
+            app.MapMetrics("/metrics", app.Services.GetRequiredService<CollectorRegistry>());
         return app;
     }
 
@@ -51,7 +58,8 @@ internal static class WorkerApplication
     internal static IServiceCollection AddShopwareSyncServices(this IServiceCollection services, IConfiguration configuration) =>
         services.AddShopwareSyncDatabase()
             .AddShopwareClient(configuration)
-            .AddShopwareSyncWorker();
+            .AddShopwareSyncWorker()
+            .AddShopwareSyncMetrics();
 
     private static IServiceCollection AddShopwareSyncWorker(this IServiceCollection services)
     {
@@ -71,6 +79,21 @@ internal static class WorkerApplication
         services.AddHostedService<StockSyncService>();
         services.AddSingleton<FinishedJobPruner>();
         services.AddHostedService(sp => sp.GetRequiredService<FinishedJobPruner>());
+        return services;
+    }
+
+    /// <summary>/metrics alone on a listener of its own (Metrics:Address, Metrics:Port), beside the worker's URLs.</summary>
+    private static IServiceCollection AddShopwareSyncMetricListener(this IServiceCollection services, string address, int port)
+    {
+        // The registry exists before the container, so the listener's exporter can be pointed at it.
+        var registry = MetricsServiceCollectionExtensions.CreateRegistry();
+        services.AddSingleton(registry);
+        services.AddMetricServer(options =>
+        {
+            options.Hostname = address;
+            options.Port = (ushort)port;
+            options.ConfigureExporter = exporter => exporter.Registry = registry;
+        });
         return services;
     }
 

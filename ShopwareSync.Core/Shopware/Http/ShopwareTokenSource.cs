@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ShopwareSync.Core.Observability;
 using ShopwareSync.Core.Shopware.Api;
 using ShopwareSync.Core.Shopware.Errors;
 
@@ -15,7 +16,8 @@ public sealed class ShopwareTokenSource(
     Func<IShopwareOAuthApi> oauthApi,
     IOptions<ShopwareOptions> options,
     TimeProvider timeProvider,
-    ILogger<ShopwareTokenSource> logger) : IShopwareTokenSource, IDisposable
+    ILogger<ShopwareTokenSource> logger,
+    ShopwareMetrics? metrics = null) : IShopwareTokenSource, IDisposable
 {
     private readonly SemaphoreSlim signInGate = new(1, 1);
     private CachedToken? current;
@@ -79,6 +81,7 @@ public sealed class ShopwareTokenSource(
         var margin = lifetime / 2 < ShopwareDefaults.TokenRefreshMargin ? lifetime / 2 : ShopwareDefaults.TokenRefreshMargin;
         var token = new CachedToken(response.AccessToken, requestedAt + lifetime - margin);
         Log.TokenAcquired(logger, settings.Grant, response.ExpiresInSeconds, token.RefreshAt);
+        metrics?.TokenRefreshed();
         return token;
     }
 

@@ -4,6 +4,7 @@ using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
 using Polly.Timeout;
+using ShopwareSync.Core.Observability;
 using ShopwareSync.Core.Shopware.Errors;
 
 namespace ShopwareSync.Core.Shopware.Resilience;
@@ -20,12 +21,16 @@ public static class ShopwareResiliencePipeline
         ShopwareOptions options,
         TimeProvider timeProvider,
         IRetryJitter jitter,
-        ILogger logger)
+        ILogger logger,
+        ShopwareMetrics? metrics = null,
+        string client = ShopwareMetrics.AdminClient)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
         var resilience = options.Resilience;
         builder.TimeProvider = timeProvider;
+        // A new breaker starts closed; Polly reports only the transitions.
+        metrics?.CircuitClosed(client);
 
         return builder
             .AddTimeout(new TimeoutStrategyOptions { Name = "ShopwareTotalTimeout", Timeout = resilience.TotalTimeout })
@@ -43,6 +48,8 @@ public static class ShopwareResiliencePipeline
                     var request = args.Context.GetRequestMessage();
                     Log.RetryScheduled(logger, request?.Method.Method ?? "", request?.RequestUri?.AbsolutePath ?? "",
                         (long)args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1, Describe(args.Outcome));
+                    if (request is not null)
+                        metrics?.RetryScheduled(client, request.Method.Method, ShopwareMetricsHandler.EndpointOf(request));
                     return default;
                 },
             })
@@ -57,16 +64,19 @@ public static class ShopwareResiliencePipeline
                 OnOpened = args =>
                 {
                     Log.CircuitOpened(logger, (long)args.BreakDuration.TotalMilliseconds, Describe(args.Outcome));
+                    metrics?.CircuitOpened(client);
                     return default;
                 },
                 OnHalfOpened = _ =>
                 {
                     Log.CircuitHalfOpened(logger);
+                    metrics?.CircuitHalfOpened(client);
                     return default;
                 },
                 OnClosed = _ =>
                 {
                     Log.CircuitClosed(logger);
+                    metrics?.CircuitClosed(client);
                     return default;
                 },
             })
