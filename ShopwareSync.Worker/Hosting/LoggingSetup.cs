@@ -9,8 +9,17 @@ namespace ShopwareSync.Worker.Hosting;
 /// </summary>
 internal static class LoggingSetup
 {
-    public static Serilog.ILogger CreateBootstrapLogger() =>
-        new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();
+    /// <summary>
+    /// The logger of what happens before and around the host (a bad setting, a failed verb), in the same format
+    /// as the host's. Not a reloadable bootstrap logger: that one can be frozen only once per process, and tests
+    /// start several hosts in one process.
+    /// </summary>
+    public static Serilog.ILogger CreateBootstrapLogger()
+    {
+        var logger = new LoggerConfiguration();
+        Configure(logger, new ConfigurationBuilder().AddEnvironmentVariables().Build());
+        return logger.CreateLogger();
+    }
 
     public static void Configure(LoggerConfiguration logger, IConfiguration configuration)
     {

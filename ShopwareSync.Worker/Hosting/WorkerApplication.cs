@@ -98,7 +98,8 @@ internal static class WorkerApplication
     }
 
     private static IServiceCollection AddShopwareSyncLogging(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddSerilog((_, logger) => LoggingSetup.Configure(logger, configuration));
+        // Each host its own logger; the static one stays the bootstrap logger that Program closes.
+        services.AddSerilog((_, logger) => LoggingSetup.Configure(logger, configuration), preserveStaticLogger: true);
 
     private static IServiceCollection AddShopwareSyncDatabase(this IServiceCollection services)
     {

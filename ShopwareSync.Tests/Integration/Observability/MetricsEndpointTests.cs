@@ -12,10 +12,7 @@ namespace ShopwareSync.Tests.Integration.Observability;
 /// /metrics of the worker as it runs in production (its Program, configuration and hosted services): after an app
 /// write is delivered, the counters and the queue gauges say so, and promtool accepts the exposition.
 /// </summary>
-// Builds the worker's Program, whose Serilog bootstrap logger is static: two hosts built at once, here or in
-// another fixture, both try to freeze it ("The logger is already frozen").
 [TestFixture]
-[NonParallelizable]
 public sealed class MetricsEndpointTests : DatabaseTest
 {
     // Real time bounds a broken worker only; a working one delivers in milliseconds and samples every 100 ms.

@@ -8,10 +8,7 @@ namespace ShopwareSync.Tests.Integration.Observability;
 /// A real Prometheus scrapes the running worker's separate metrics listener on loopback, and its HTTP API returns
 /// what the worker recorded: the deployment's scrape path, end to end.
 /// </summary>
-// Builds the worker's Program, whose Serilog bootstrap logger is static: two hosts built at once, here or in
-// another fixture, both try to freeze it ("The logger is already frozen").
 [TestFixture]
-[NonParallelizable]
 public sealed class PrometheusScrapeTests : DatabaseTest
 {
     // Real time bounds a broken setup only: Prometheus starts in about a second and scrapes every second.
