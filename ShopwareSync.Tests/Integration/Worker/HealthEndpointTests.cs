@@ -51,6 +51,21 @@ public sealed class HealthEndpointTests
         Assert.That(await ready.Content.ReadAsStringAsync(), Does.Not.Contain("hunter2-secret"));
     }
 
+    [Test]
+    public async Task Live_TwoWorkersStartedAtOnceInOneProcess_BothAnswer()
+    {
+        // A regression: one static reloadable bootstrap logger could be frozen only once per process.
+        await using var database = await TestDatabase.CreateMigratedAsync();
+        await using var first = WorkerOn(database.ConnectionString);
+        await using var second = WorkerOn(database.ConnectionString);
+
+        var answers = await Task.WhenAll(
+            Task.Run(() => first.CreateClient().GetAsync(new Uri("/health/live", UriKind.Relative))),
+            Task.Run(() => second.CreateClient().GetAsync(new Uri("/health/live", UriKind.Relative))));
+
+        Assert.That(answers.Select(answer => answer.StatusCode), Is.All.EqualTo(HttpStatusCode.OK));
+    }
+
     private static WebApplicationFactory<ShopwareSync.Worker.Program> WorkerOn(string connectionString) =>
         new WebApplicationFactory<ShopwareSync.Worker.Program>().WithWebHostBuilder(builder =>
             builder.UseSetting("Database:ConnectionString", connectionString));
