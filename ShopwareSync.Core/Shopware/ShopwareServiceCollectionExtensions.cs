@@ -44,6 +44,8 @@ public static class ShopwareServiceCollectionExtensions
             sp.GetRequiredService<ShopwareMetrics>()));
         services.TryAddTransient<ShopwareAuthenticationHandler>();
         services.TryAddTransient<ShopwareLoggingHandler>();
+        services.TryAddSingleton<ShopwareReachability>();
+        services.TryAddTransient<ShopwareReachabilityHandler>();
         services.TryAddTransient<ShopwareCatalogContextResolver>();
 
         // Handlers run in the order added: the first is outermost. HttpClient's own request logging is removed:
@@ -53,7 +55,8 @@ public static class ShopwareServiceCollectionExtensions
             .RemoveAllLoggers();
         oauth.AddResilienceHandler("shopware-oauth", (builder, context) => ConfigurePipeline(builder, context, ShopwareMetrics.OAuthClient));
         oauth.AddHttpMessageHandler<ShopwareLoggingHandler>()
-            .AddHttpMessageHandler(sp => MetricsHandler(sp, ShopwareMetrics.OAuthClient));
+            .AddHttpMessageHandler(sp => MetricsHandler(sp, ShopwareMetrics.OAuthClient))
+            .AddHttpMessageHandler<ShopwareReachabilityHandler>();
 
         var admin = services.AddRefitGeneratedClient<IShopwareAdminApi>(CreateSettings, AdminClientName)
             .ConfigureHttpClient(ConfigureHttpClient)
@@ -61,7 +64,8 @@ public static class ShopwareServiceCollectionExtensions
         admin.AddResilienceHandler("shopware-admin", (builder, context) => ConfigurePipeline(builder, context, ShopwareMetrics.AdminClient));
         admin.AddHttpMessageHandler<ShopwareAuthenticationHandler>()
             .AddHttpMessageHandler<ShopwareLoggingHandler>()
-            .AddHttpMessageHandler(sp => MetricsHandler(sp, ShopwareMetrics.AdminClient));
+            .AddHttpMessageHandler(sp => MetricsHandler(sp, ShopwareMetrics.AdminClient))
+            .AddHttpMessageHandler<ShopwareReachabilityHandler>();
 
         return services;
     }

@@ -33,7 +33,10 @@ internal static class WorkerApplication
         if (metrics.Port is { } port)
             builder.Services.AddShopwareSyncMetricListener(metrics.Address, port);
         builder.Services.AddShopwareSyncServices(builder.Configuration);
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        builder.Services.AddHttpClient(ShopwareHealthCheck.HttpClientName).RemoveAllLoggers();
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<ShopwareHealthCheck>("shopware", tags: ["ready"]);
 
         var app = builder.Build();
         app.MapShopwareSyncHealth();

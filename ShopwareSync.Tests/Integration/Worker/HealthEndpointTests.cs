@@ -52,6 +52,69 @@ public sealed class HealthEndpointTests
     }
 
     [Test]
+    public async Task Ready_DatabaseDroppedWhileRunning_TurnsUnhealthy()
+    {
+        var database = await TestDatabase.CreateMigratedAsync();
+        await using var worker = WorkerOn(database.ConnectionString);
+        using var client = worker.CreateClient();
+        var before = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        await database.DisposeAsync();
+        var after = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        Assert.That((before.StatusCode, after.StatusCode), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable)));
+        Assert.That(await after.Content.ReadAsStringAsync(), Does.Contain("Database unreachable"));
+    }
+
+    [Test]
+    public async Task Ready_ShopwareEnabledAndAnswering_IsHealthy()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync();
+        await using var sandbox = await SandboxServer.StartAsync();
+        await using var worker = WorkerOn(database.ConnectionString, ShopwareSettings(sandbox.BaseAddress.ToString()));
+        using var client = worker.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(body.RootElement.GetProperty("checks").GetProperty("shopware").GetProperty("description").GetString(), Does.Contain("answered 200"));
+    }
+
+    [Test]
+    public async Task Ready_ShopwareEnabledButUnreachable_IsUnhealthyWithoutTheSecret()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync();
+        // A port that was free a moment ago: nothing listens there.
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var closedPort = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        await using var worker = WorkerOn(database.ConnectionString, ShopwareSettings($"http://127.0.0.1:{closedPort}"));
+        using var client = worker.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+        Assert.That(body, Does.Contain("Shopware did not answer"));
+        Assert.That(body, Does.Not.Contain(SandboxServer.SecretAccessKey));
+    }
+
+    [Test]
+    public async Task Ready_ShopwareNotEnabled_DoesNotDependOnIt()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync();
+        await using var worker = WorkerOn(database.ConnectionString, new Dictionary<string, string> { ["Shopware:BaseUrl"] = "http://127.0.0.1:9" });
+        using var client = worker.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("not enabled"));
+    }
+
+    [Test]
     public async Task Live_TwoWorkersStartedAtOnceInOneProcess_BothAnswer()
     {
         // A regression: one static reloadable bootstrap logger could be frozen only once per process.
@@ -66,7 +129,19 @@ public sealed class HealthEndpointTests
         Assert.That(answers.Select(answer => answer.StatusCode), Is.All.EqualTo(HttpStatusCode.OK));
     }
 
-    private static WebApplicationFactory<ShopwareSync.Worker.Program> WorkerOn(string connectionString) =>
+    private static Dictionary<string, string> ShopwareSettings(string baseUrl) => new()
+    {
+        ["Shopware:BaseUrl"] = baseUrl.TrimEnd('/'),
+        ["Shopware:ClientId"] = SandboxServer.AccessKeyId,
+        ["Shopware:ClientSecret"] = SandboxServer.SecretAccessKey,
+        ["Shopware:Features:Enabled"] = "true",
+    };
+
+    private static WebApplicationFactory<ShopwareSync.Worker.Program> WorkerOn(string connectionString, Dictionary<string, string>? settings = null) =>
         new WebApplicationFactory<ShopwareSync.Worker.Program>().WithWebHostBuilder(builder =>
-            builder.UseSetting("Database:ConnectionString", connectionString));
+        {
+            builder.UseSetting("Database:ConnectionString", connectionString);
+            foreach (var (key, value) in settings ?? [])
+                builder.UseSetting(key, value);
+        });
 }
