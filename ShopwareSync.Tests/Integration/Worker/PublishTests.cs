@@ -108,6 +108,55 @@ public sealed class PublishTests
         Assert.That(await output, Does.Contain("Application is shutting down"));
     }
 
+    [Test]
+    public async Task Worker_SyncingWithEveryLogLevelOn_NeverPrintsPasswordsSecretsOrTokens()
+    {
+        const string databasePassword = "db-password-7f3a";
+        await using var database = await TestDatabase.CreateMigratedAsync();
+        await InventoryTestData.SeedAsync(database);
+        await using var sandbox = await SandboxServer.StartAsync();
+        var seeder = sandbox.GetRequiredService<ShopwareSync.Sandbox.Control.ProductSeeder>();
+        var store = sandbox.GetRequiredService<ShopwareSync.Sandbox.State.SandboxStore>();
+        store.Write(state => seeder.Seed(state, [new ShopwareSync.Sandbox.Control.SeedProductRequest(Pieces, 0)]));
+        var port = FreeTcpPort();
+        var environment = new Dictionary<string, string>
+        {
+            // Trust authentication ignores the password; it is there to be leaked, or not.
+            ["Database__ConnectionString"] = database.ConnectionString + $";Password={databasePassword}",
+            ["Urls"] = $"http://127.0.0.1:{port}",
+            ["Shopware__BaseUrl"] = sandbox.BaseAddress.ToString().TrimEnd('/'),
+            ["Shopware__ClientId"] = SandboxServer.AccessKeyId,
+            ["Shopware__ClientSecret"] = SandboxServer.SecretAccessKey,
+            ["Shopware__Features__Enabled"] = "true",
+            ["Shopware__Features__StockSync"] = "true",
+            ["Serilog__MinimumLevel__Default"] = "Verbose",
+            ["Serilog__MinimumLevel__Override__Microsoft"] = "Verbose",
+            ["Serilog__MinimumLevel__Override__System"] = "Verbose",
+            ["Serilog__MinimumLevel__Override__Polly"] = "Verbose",
+        };
+        using var process = Process.Start(WorkerStartInfo([], environment))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var http = new HttpClient();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!await IsLiveAsync(http, port) && DateTime.UtcNow < deadline && !process.HasExited)
+            await Task.Delay(50);
+
+        await database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A1", Now });
+        while (store.Current.FindProductByNumber(Pieces)!.Stock != 3 && DateTime.UtcNow < deadline && !process.HasExited)
+            await Task.Delay(50);
+        await ExternalProcess.RunAsync("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        var printed = await output + await errors;
+
+        Assert.That(store.Current.FindProductByNumber(Pieces)!.Stock, Is.EqualTo(3), "the worker really synced, so it really signed in");
+        Assert.That(printed, Does.Contain("/api/oauth/token"), "requests were logged");
+        Assert.That(printed, Does.Not.Contain(SandboxServer.SecretAccessKey));
+        Assert.That(printed, Does.Not.Contain(databasePassword));
+        Assert.That(System.Text.RegularExpressions.Regex.IsMatch(printed, @"eyJ[A-Za-z0-9_-]+\.eyJ"), Is.False, "no access token");
+    }
+
     private static async Task<bool> IsLiveAsync(HttpClient http, int port)
     {
         try
