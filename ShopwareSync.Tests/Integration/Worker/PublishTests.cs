@@ -157,6 +157,55 @@ public sealed class PublishTests
         Assert.That(System.Text.RegularExpressions.Regex.IsMatch(printed, @"eyJ[A-Za-z0-9_-]+\.eyJ"), Is.False, "no access token");
     }
 
+    [Test]
+    public async Task Worker_KilledMidBatch_AnotherWorkerDeliversItsJobsOnceTheLeaseRunsOut()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync();
+        await InventoryTestData.SeedAsync(database);
+        // Every request waits a minute: the first worker is certainly inside its batch when it is killed.
+        await using var sandbox = await SandboxServer.StartAsync(new Dictionary<string, string?> { ["Sandbox:Faults:Latency"] = "00:01:00" });
+        var store = sandbox.GetRequiredService<ShopwareSync.Sandbox.State.SandboxStore>();
+        var seeder = sandbox.GetRequiredService<ShopwareSync.Sandbox.Control.ProductSeeder>();
+        store.Write(state => seeder.Seed(state, [new(Pieces, 0), new(Bulk, 0)]));
+        var counters = sandbox.GetRequiredService<ShopwareSync.Sandbox.Observability.SandboxCounters>();
+        var environment = new Dictionary<string, string>
+        {
+            ["Database__ConnectionString"] = database.ConnectionString,
+            ["Shopware__BaseUrl"] = sandbox.BaseAddress.ToString().TrimEnd('/'),
+            ["Shopware__ClientId"] = SandboxServer.AccessKeyId,
+            ["Shopware__ClientSecret"] = SandboxServer.SecretAccessKey,
+            ["Shopware__Features__Enabled"] = "true",
+            ["Shopware__Features__StockSync"] = "true",
+            ["Sync__LeaseDuration"] = "00:00:10",
+            ["Sync__PollInterval"] = "00:00:01",
+        };
+
+        using var doomed = Process.Start(WorkerStartInfo([], new Dictionary<string, string>(environment) { ["Urls"] = $"http://127.0.0.1:{FreeTcpPort()}", ["Sync__WorkerName"] = "doomed" }))!;
+        _ = doomed.StandardOutput.ReadToEndAsync();
+        _ = doomed.StandardError.ReadToEndAsync();
+        await database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A1", Now });
+        await database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-B1", Now });
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (counters.RequestsInLatency == 0 && DateTime.UtcNow < deadline && !doomed.HasExited)
+            await Task.Delay(20);
+        doomed.Kill();
+        await doomed.WaitForExitAsync();
+        var heldByTheDead = await database.ScalarAsync<long>("SELECT count(*) FROM shopware_sync.sync_job WHERE status = 'in_progress' AND lease_holder = 'doomed'");
+        sandbox.GetRequiredService<ShopwareSync.Sandbox.Faults.FaultSwitchboard>().Apply(new ShopwareSync.Sandbox.Faults.SandboxFaultOptions());
+
+        using var survivor = Process.Start(WorkerStartInfo([], new Dictionary<string, string>(environment) { ["Urls"] = $"http://127.0.0.1:{FreeTcpPort()}", ["Sync__WorkerName"] = "survivor" }))!;
+        var survivorOutput = survivor.StandardOutput.ReadToEndAsync();
+        _ = survivor.StandardError.ReadToEndAsync();
+        while ((store.Current.FindProductByNumber(Pieces)!.Stock != 3 || store.Current.FindProductByNumber(Bulk)!.Stock != 41) && DateTime.UtcNow < deadline)
+            await Task.Delay(50);
+        await ExternalProcess.RunAsync("kill", ["-TERM", survivor.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], TimeSpan.FromSeconds(10));
+        await survivor.WaitForExitAsync();
+
+        Assert.That(heldByTheDead, Is.EqualTo(2), "the killed worker held both jobs");
+        Assert.That((store.Current.FindProductByNumber(Pieces)!.Stock, store.Current.FindProductByNumber(Bulk)!.Stock), Is.EqualTo((3, 41)), await survivorOutput);
+        Assert.That(await database.QueryAsync<string>("SELECT last_error FROM shopware_sync.sync_job WHERE kind = 'stock'"), Is.All.EqualTo("lease of doomed expired"));
+    }
+
     private static async Task<bool> IsLiveAsync(HttpClient http, int port)
     {
         try
