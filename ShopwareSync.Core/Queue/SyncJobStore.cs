@@ -58,21 +58,12 @@ public sealed class SyncJobStore(NpgsqlDataSource dataSource, TimeProvider timeP
         ExecuteAsync(QueueSql.ReleaseJobs, new { holder, job_ids = jobIds.ToArray(), now = Now() }, cancellationToken);
 
     /// <summary>Takes back jobs whose lease expired (their holder died). Returns the jobs made pending again.</summary>
-    public async Task<IReadOnlyList<ClaimedJob>> RescueExpiredLeasesAsync(CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
+    public Task<IReadOnlyList<ClaimedJob>> RescueExpiredLeasesAsync(CancellationToken cancellationToken) =>
+        RunAgainOnPendingConflictAsync<IReadOnlyList<ClaimedJob>>(async connection =>
         {
-            try
-            {
-                await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-                var rows = await connection.QueryAsync<ClaimedJobRow>(new CommandDefinition(QueueSql.RescueExpiredLeases, new { now = Now() }, cancellationToken: cancellationToken));
-                return rows.Select(row => row.ToClaimedJob()).ToList();
-            }
-            catch (PostgresException ex) when (IsPendingConflict(ex) && attempt < UniqueConflictRetries)
-            {
-            }
-        }
-    }
+            var rows = await connection.QueryAsync<ClaimedJobRow>(new CommandDefinition(QueueSql.RescueExpiredLeases, new { now = Now() }, cancellationToken: cancellationToken));
+            return rows.Select(row => row.ToClaimedJob()).ToList();
+        }, cancellationToken);
 
     /// <summary>Deletes up to <paramref name="limit"/> done jobs finished before <paramref name="finishedBefore"/>.</summary>
     public Task<int> PruneAsync(DateTimeOffset finishedBefore, int limit, CancellationToken cancellationToken) =>
@@ -85,14 +76,19 @@ public sealed class SyncJobStore(NpgsqlDataSource dataSource, TimeProvider timeP
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    private async Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
+    private Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken) =>
+        RunAgainOnPendingConflictAsync(
+            connection => connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)),
+            cancellationToken);
+
+    private async Task<T> RunAgainOnPendingConflictAsync<T>(Func<NpgsqlConnection, Task<T>> statement, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-                return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+                return await statement(connection);
             }
             catch (PostgresException ex) when (IsPendingConflict(ex) && attempt < UniqueConflictRetries)
             {
