@@ -136,11 +136,7 @@ internal sealed class SyncRig : IAsyncDisposable
     /// <summary>Creates products in the sandbox, as if the shop had them already.</summary>
     public void SeedSandbox(IEnumerable<(string ProductNumber, int Stock)> products)
     {
-        var store = Sandbox.GetRequiredService<SandboxStore>();
-        var seeder = Sandbox.GetRequiredService<ProductSeeder>();
-        var errors = store.Write(state => seeder.Seed(state, products.Select(p => new SeedProductRequest(p.ProductNumber, p.Stock)).ToList()));
-        if (errors.Count > 0)
-            throw new InvalidOperationException($"Seeding the sandbox failed: {string.Join("; ", errors)}");
+        Sandbox.Seed([.. products.Select(p => new SeedProductRequest(p.ProductNumber, p.Stock))]);
     }
 
     /// <summary>Stock per product number as the sandbox holds it.</summary>

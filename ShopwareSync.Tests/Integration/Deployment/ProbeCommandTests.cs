@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using ShopwareSync.Tests.Infrastructure;
 using ShopwareSync.Worker.Commands;
 using ShopwareSync.Worker.Hosting;
 
@@ -57,10 +58,7 @@ public sealed class ProbeCommandTests
     [Test]
     public async Task Probe_NothingListening_ExitsOne()
     {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        var port = FreeLoopbackPort.Next();
 
         var exitCode = await ProbeAsync(new Uri($"http://127.0.0.1:{port}/health/live"));
 

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using ShopwareSync.Tests.Infrastructure;
 
 namespace ShopwareSync.Tests.Integration.Deployment;
@@ -29,8 +27,8 @@ public sealed class QuickstartSmokeTests
                 new Dictionary<string, string>
                 {
                     ["QUICKSTART_DIR"] = Path.Combine(folder.FullName, "local"),
-                    ["QUICKSTART_WORKER_PORT"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    ["QUICKSTART_SANDBOX_PORT"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["QUICKSTART_WORKER_PORT"] = FreeLoopbackPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["QUICKSTART_SANDBOX_PORT"] = FreeLoopbackPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
                 },
                 RepositoryRoot.Path);
 
@@ -43,10 +41,4 @@ public sealed class QuickstartSmokeTests
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc.Testing;
 using ShopwareSync.Sandbox.Control;
-using ShopwareSync.Sandbox.State;
 using ShopwareSync.Tests.Infrastructure;
 using ShopwareSync.Tests.Unit.Observability;
 using static ShopwareSync.Tests.Infrastructure.InventoryTestData;
@@ -75,10 +74,8 @@ public sealed class MetricsEndpointTests : DatabaseTest
     internal static async Task<SandboxServer> StartSandboxAsync(params string[] productNumbers)
     {
         var sandbox = await SandboxServer.StartAsync();
-        var store = sandbox.GetRequiredService<SandboxStore>();
-        var seeder = sandbox.GetRequiredService<ProductSeeder>();
         var products = productNumbers.Length > 0 ? productNumbers : [Pieces, Bulk];
-        store.Write(state => seeder.Seed(state, products.Select(number => new SeedProductRequest(number, 0)).ToList()));
+        sandbox.Seed([.. products.Select(number => new SeedProductRequest(number, 0))]);
         return sandbox;
     }
 

@@ -19,7 +19,7 @@ public sealed class PrometheusScrapeTests : DatabaseTest
     [Test]
     public async Task Prometheus_ScrapingMetricsPort_ReadsDeliveredJobBack()
     {
-        var metricsPort = PrometheusServer.FreeLoopbackPort();
+        var metricsPort = FreeLoopbackPort.Next();
         await using var sandbox = await MetricsEndpointTests.StartSandboxAsync();
         await using var worker = MetricsEndpointTests.Worker(Database, sandbox, new Dictionary<string, string>
         {
@@ -42,7 +42,7 @@ public sealed class PrometheusScrapeTests : DatabaseTest
         await using var sandbox = await MetricsEndpointTests.StartSandboxAsync();
         await using var worker = MetricsEndpointTests.Worker(Database, sandbox, new Dictionary<string, string>
         {
-            ["Metrics:Port"] = PrometheusServer.FreeLoopbackPort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Metrics:Port"] = FreeLoopbackPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         using var client = worker.CreateClient();
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
+using ShopwareSync.Tests.Infrastructure;
 using System.Text.Json;
 
 namespace ShopwareSync.Tests.Integration.Observability;
@@ -41,7 +40,7 @@ internal sealed class PrometheusServer : IAsyncDisposable
                 static_configs:
                   - targets: ["{target}"]
             """);
-        var port = FreeLoopbackPort();
+        var port = FreeLoopbackPort.Next();
         var startInfo = new ProcessStartInfo(binary,
         [
             $"--config.file={config}",
@@ -57,12 +56,6 @@ internal sealed class PrometheusServer : IAsyncDisposable
         return new PrometheusServer(process, directory, new Uri($"http://127.0.0.1:{port}"));
     }
 
-    public static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     /// <summary>
     /// Asks Prometheus's HTTP API for an instant vector until it holds a sample, or until <paramref name="patience"/>

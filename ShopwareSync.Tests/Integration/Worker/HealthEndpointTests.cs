@@ -85,11 +85,7 @@ public sealed class HealthEndpointTests
     public async Task Ready_ShopwareEnabledButUnreachable_IsUnhealthyWithoutTheSecret()
     {
         await using var database = await TestDatabase.CreateMigratedAsync();
-        // A port that was free a moment ago: nothing listens there.
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var closedPort = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        var closedPort = FreeLoopbackPort.Next();
         await using var worker = WorkerOn(database.ConnectionString, ShopwareSettings($"http://127.0.0.1:{closedPort}"));
         using var client = worker.CreateClient();
 

@@ -86,7 +86,7 @@ public sealed class PublishTests
     public async Task Worker_Sigterm_StopsGracefullyWithExitCodeZero()
     {
         await using var database = await TestDatabase.CreateMigratedAsync();
-        var port = FreeTcpPort();
+        var port = FreeLoopbackPort.Next();
         var startInfo = WorkerStartInfo([], new Dictionary<string, string>
         {
             ["Database__ConnectionString"] = database.ConnectionString,
@@ -115,10 +115,9 @@ public sealed class PublishTests
         await using var database = await TestDatabase.CreateMigratedAsync();
         await InventoryTestData.SeedAsync(database);
         await using var sandbox = await SandboxServer.StartAsync();
-        var seeder = sandbox.GetRequiredService<ShopwareSync.Sandbox.Control.ProductSeeder>();
+        sandbox.Seed(new ShopwareSync.Sandbox.Control.SeedProductRequest(Pieces, 0));
         var store = sandbox.GetRequiredService<ShopwareSync.Sandbox.State.SandboxStore>();
-        store.Write(state => seeder.Seed(state, [new ShopwareSync.Sandbox.Control.SeedProductRequest(Pieces, 0)]));
-        var port = FreeTcpPort();
+        var port = FreeLoopbackPort.Next();
         var environment = new Dictionary<string, string>
         {
             // Trust authentication ignores the password; it is there to be leaked, or not.
@@ -164,9 +163,8 @@ public sealed class PublishTests
         await InventoryTestData.SeedAsync(database);
         // Every request waits a minute: the first worker is certainly inside its batch when it is killed.
         await using var sandbox = await SandboxServer.StartAsync(new Dictionary<string, string?> { ["Sandbox:Faults:Latency"] = "00:01:00" });
+        sandbox.Seed(new(Pieces, 0), new(Bulk, 0));
         var store = sandbox.GetRequiredService<ShopwareSync.Sandbox.State.SandboxStore>();
-        var seeder = sandbox.GetRequiredService<ShopwareSync.Sandbox.Control.ProductSeeder>();
-        store.Write(state => seeder.Seed(state, [new(Pieces, 0), new(Bulk, 0)]));
         var counters = sandbox.GetRequiredService<ShopwareSync.Sandbox.Observability.SandboxCounters>();
         var environment = new Dictionary<string, string>
         {
@@ -180,7 +178,7 @@ public sealed class PublishTests
             ["Sync__PollInterval"] = "00:00:01",
         };
 
-        using var doomed = Process.Start(WorkerStartInfo([], new Dictionary<string, string>(environment) { ["Urls"] = $"http://127.0.0.1:{FreeTcpPort()}", ["Sync__WorkerName"] = "doomed" }))!;
+        using var doomed = Process.Start(WorkerStartInfo([], new Dictionary<string, string>(environment) { ["Urls"] = $"http://127.0.0.1:{FreeLoopbackPort.Next()}", ["Sync__WorkerName"] = "doomed" }))!;
         _ = doomed.StandardOutput.ReadToEndAsync();
         _ = doomed.StandardError.ReadToEndAsync();
         await database.ExecuteAsync(HostAppStatements.AddOneUnit, new { ItemUuid = "I-A1", Now });
@@ -193,7 +191,7 @@ public sealed class PublishTests
         var heldByTheDead = await database.ScalarAsync<long>("SELECT count(*) FROM shopware_sync.sync_job WHERE status = 'in_progress' AND lease_holder = 'doomed'");
         sandbox.GetRequiredService<ShopwareSync.Sandbox.Faults.FaultSwitchboard>().Apply(new ShopwareSync.Sandbox.Faults.SandboxFaultOptions());
 
-        using var survivor = Process.Start(WorkerStartInfo([], new Dictionary<string, string>(environment) { ["Urls"] = $"http://127.0.0.1:{FreeTcpPort()}", ["Sync__WorkerName"] = "survivor" }))!;
+        using var survivor = Process.Start(WorkerStartInfo([], new Dictionary<string, string>(environment) { ["Urls"] = $"http://127.0.0.1:{FreeLoopbackPort.Next()}", ["Sync__WorkerName"] = "survivor" }))!;
         var survivorOutput = survivor.StandardOutput.ReadToEndAsync();
         _ = survivor.StandardError.ReadToEndAsync();
         while ((store.Current.FindProductByNumber(Pieces)!.Stock != 3 || store.Current.FindProductByNumber(Bulk)!.Stock != 41) && DateTime.UtcNow < deadline)
@@ -218,12 +216,6 @@ public sealed class PublishTests
         }
     }
 
-    private static int FreeTcpPort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private async Task<(int ExitCode, string Output)> RunWorkerAsync(string[] arguments, Dictionary<string, string> environment)
     {

@@ -31,9 +31,7 @@ public sealed class WorkerEndToEndTests : DatabaseTest
 
     private static void SeedSandbox(SandboxServer sandbox)
     {
-        var store = sandbox.GetRequiredService<SandboxStore>();
-        var seeder = sandbox.GetRequiredService<ProductSeeder>();
-        store.Write(state => seeder.Seed(state, [new SeedProductRequest(Pieces, 0), new SeedProductRequest(Bulk, 0)]));
+        sandbox.Seed(new SeedProductRequest(Pieces, 0), new SeedProductRequest(Bulk, 0));
     }
 
     private WebApplicationFactory<ShopwareSync.Worker.Program> Worker(SandboxServer sandbox) =>

@@ -4,9 +4,8 @@ using ShopwareSync.Sandbox.Faults;
 using ShopwareSync.Sandbox.Observability;
 using ShopwareSync.Sandbox.Orders;
 using ShopwareSync.Sandbox.State;
-using ShopwareSync.Tests.Infrastructure;
 
-namespace ShopwareSync.Tests.Integration.Shopware;
+namespace ShopwareSync.Tests.Infrastructure;
 
 /// <summary>
 /// Arranging and reading the sandbox through its own services, the same ones its <c>/_sandbox</c> control surface
